@@ -1,0 +1,37 @@
+// Decides whether the production build is stale: a hash of everything `next build` reads.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const INPUTS = ["src", "public", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+
+function* files(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile()) {
+    yield path;
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) yield* files(join(path, entry));
+}
+
+export function buildFingerprint(root: string): string {
+  const hash = createHash("sha256");
+  for (const input of INPUTS) {
+    for (const file of files(join(root, input))) {
+      hash.update(file.slice(root.length)).update("\0").update(readFileSync(file)).update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+const STAMP = ".next/BUILD_FINGERPRINT";
+
+/** True when a production build exists and was made from the current sources. */
+export function isBuildCurrent(root: string, fingerprint: string): boolean {
+  const stamp = join(root, STAMP);
+  return existsSync(join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+}
+
+export function writeBuildStamp(root: string, fingerprint: string): void {
+  writeFileSync(join(root, STAMP), fingerprint);
+}

@@ -1,0 +1,36 @@
+// Building and serving the Next.js app from scripts (npm start, the end-to-end test server).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { buildFingerprint, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
+
+/** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
+export type Env = Record<string, string | undefined>;
+
+function nextBin(): string {
+  return createRequire(import.meta.url).resolve("next/dist/bin/next");
+}
+
+/** Runs `next build` unless the existing build was made from the current sources. */
+export function ensureProductionBuild(root: string, env: Env): void {
+  const fingerprint = buildFingerprint(root);
+  if (isBuildCurrent(root, fingerprint)) {
+    console.log("The production build is current.");
+    return;
+  }
+  console.log("Building the portal (next build) ...");
+  const built = spawnSync(process.execPath, [nextBin(), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
+  if (built.status !== 0) throw new Error(`next build failed with exit code ${built.status}`);
+  writeBuildStamp(root, fingerprint);
+}
+
+export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {
+  return spawn(process.execPath, [nextBin(), opts.dev ? "dev" : "start", "-p", opts.port], {
+    cwd: opts.root,
+    stdio: "inherit",
+    env: { ...opts.env, NODE_ENV: opts.dev ? "development" : "production" },
+  });
+}

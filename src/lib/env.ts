@@ -1,0 +1,53 @@
+// The one place that reads process.env. Validated lazily (on first use) so that `next build`
+// needs no secrets; the start script and instrumentation validate eagerly at start-up, so a
+// missing or invalid variable stops the portal with a message naming it.
+import { z } from "zod";
+
+const base64Key = (name: string) =>
+  z
+    .string({ error: `${name} is required: 32 random bytes in base64 (openssl rand -base64 32)` })
+    .refine((v) => Buffer.from(v, "base64").length === 32, {
+      message: `${name} must be 32 bytes encoded in base64 (openssl rand -base64 32)`,
+    });
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is required (postgresql://user:password@host:5432/database)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is required (openssl rand -base64 32)" })
+    .min(32, "AUTH_SECRET must be at least 32 characters"),
+  ID_HMAC_KEY: base64Key("ID_HMAC_KEY"),
+  ID_ENCRYPTION_KEY: base64Key("ID_ENCRYPTION_KEY"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO_STAFF_PASSWORD: z.string().min(12, "DEMO_STAFF_PASSWORD must be at least 12 characters").default("Wuhan-Demo-2026!"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+/** Parses an environment; throws an Error whose message names every invalid variable. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every variable and its default.`);
+  }
+  return result.data;
+}
+
+const ZLogLevel = ZEnv.shape.LOG_LEVEL;
+
+/** The log level alone: logging must work before (and while) the rest is validated. */
+export function logLevel(): z.infer<typeof ZLogLevel> {
+  const parsed = ZLogLevel.safeParse(process.env.LOG_LEVEL);
+  return parsed.success ? parsed.data : "info";
+}
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,16 @@
+// Expected failures carry a code and a message in Chinese that may be shown as is.
+// Anything else is unexpected: logged, and the user sees a generic message.
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const GENERIC_ERROR_MESSAGE = "系统繁忙，请稍后再试。";

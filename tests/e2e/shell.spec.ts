@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const FULL_ID_NUMBER = /\d{17}[\dX]/;
+
+test("[SHELL] the home page speaks Chinese, names the site and shows the playback hotlines", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page).toHaveTitle("武汉市会计人员继续教育培训网");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("武汉市会计人员继续教育培训网");
+  const footer = page.getByRole("contentinfo");
+  for (const phone of ["400-628-6677", "400-627-5566", "027-85777762"]) {
+    await expect(footer.getByRole("link", { name: phone })).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "学员登录" })).toBeVisible();
+  expect(await page.content()).not.toMatch(FULL_ID_NUMBER);
+
+  const scan = await new AxeBuilder({ page }).analyze();
+  const serious = scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("[SHELL] the layout fits the screen without horizontal scrolling", async ({ page }) => {
+  await page.goto("/");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("[SHELL] the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "up" });
+  expect(response.headers()["cache-control"]).toContain("no-store");
+});
+
+test("[SHELL] an unknown address gets the Chinese not-found page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await page.getByRole("link", { name: "返回首页" }).click();
+  await expect(page).toHaveURL("/");
+});

@@ -1,0 +1,34 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const emptyModule = fileURLToPath(new URL("./tests/support/empty-module.ts", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    tsconfigPaths: true,
+    // `server-only` throws outside React Server Components; tests call server code directly.
+    alias: { "server-only": emptyModule },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts"],
+          // One database for the run; files take turns so that resets never collide.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
