@@ -10,7 +10,9 @@ export async function register() {
   for (const level of ["error", "warn", "info", "log"] as const) {
     const original = console[level].bind(console);
     console[level] = (...args: unknown[]) =>
-      original(...args.map((a) => (typeof a === "string" ? scrubIdNumbers(a) : a instanceof Error ? scrubError(a) : a)));
+      original(
+        ...args.map((a) => (typeof a === "string" ? scrubIdNumbers(a) : a instanceof Error ? scrubError(a) : a)),
+      );
   }
   function scrubError(error: Error): Error {
     error.message = scrubIdNumbers(error.message);

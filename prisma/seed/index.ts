@@ -5,6 +5,8 @@ import { hashPassword } from "../../src/server/auth/password";
 import { hashIdNumber } from "../../src/server/identity/id-number-crypto";
 import { registerLearner } from "../../src/server/learners/register-learner";
 import type { LearnerStatus, Qualification, StaffRole } from "../../src/generated/prisma/enums";
+import { seedDemoCourses } from "./courses";
+import { seedDemoCredits } from "./credits";
 import { DISTRICTS } from "./districts";
 
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -121,6 +123,8 @@ export async function seedDemoData(db: Db, opts: { staffPassword: string }): Pro
     if (s.role === "CITY_ADMIN") cityAdminId = staff.id;
   }
 
+  await seedDemoCourses(db);
+
   let created = false;
   for (const l of DEMO_LEARNERS) {
     const exists = await db.learner.findUnique({
@@ -145,5 +149,6 @@ export async function seedDemoData(db: Db, opts: { staffPassword: string }): Pro
     );
     created = true;
   }
+  if (cityAdminId) await seedDemoCredits(db, cityAdminId);
   return { created };
 }

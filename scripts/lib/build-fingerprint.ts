@@ -3,7 +3,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const INPUTS = ["src", "public", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = [
+  "src",
+  "public",
+  "prisma/schema.prisma",
+  "package-lock.json",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path)) return;
@@ -24,14 +32,17 @@ export function buildFingerprint(root: string): string {
   return hash.digest("hex");
 }
 
-const STAMP = ".next/BUILD_FINGERPRINT";
-
-/** True when a production build exists and was made from the current sources. */
-export function isBuildCurrent(root: string, fingerprint: string): boolean {
-  const stamp = join(root, STAMP);
-  return existsSync(join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+/** The build folder: NEXT_DIST_DIR (see next.config.ts) or .next. */
+export function distDir(env: Record<string, string | undefined>): string {
+  return env.NEXT_DIST_DIR ?? ".next";
 }
 
-export function writeBuildStamp(root: string, fingerprint: string): void {
-  writeFileSync(join(root, STAMP), fingerprint);
+/** True when a production build exists in `dir` and was made from the current sources. */
+export function isBuildCurrent(root: string, dir: string, fingerprint: string): boolean {
+  const stamp = join(root, dir, "BUILD_FINGERPRINT");
+  return existsSync(join(root, dir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+}
+
+export function writeBuildStamp(root: string, dir: string, fingerprint: string): void {
+  writeFileSync(join(root, dir, "BUILD_FINGERPRINT"), fingerprint);
 }

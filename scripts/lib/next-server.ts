@@ -1,7 +1,7 @@
 // Building and serving the Next.js app from scripts (npm start, the end-to-end test server).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { buildFingerprint, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
+import { buildFingerprint, distDir, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
 
 /** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
 export type Env = Record<string, string | undefined>;
@@ -13,7 +13,8 @@ function nextBin(): string {
 /** Runs `next build` unless the existing build was made from the current sources. */
 export function ensureProductionBuild(root: string, env: Env): void {
   const fingerprint = buildFingerprint(root);
-  if (isBuildCurrent(root, fingerprint)) {
+  const dir = distDir(env);
+  if (isBuildCurrent(root, dir, fingerprint)) {
     console.log("The production build is current.");
     return;
   }
@@ -24,7 +25,7 @@ export function ensureProductionBuild(root: string, env: Env): void {
     env: { ...env, NODE_ENV: "production" },
   });
   if (built.status !== 0) throw new Error(`next build failed with exit code ${built.status}`);
-  writeBuildStamp(root, fingerprint);
+  writeBuildStamp(root, dir, fingerprint);
 }
 
 export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {

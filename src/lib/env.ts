@@ -21,8 +21,16 @@ export const ZEnv = z.object({
     .min(32, "AUTH_SECRET must be at least 32 characters"),
   ID_HMAC_KEY: base64Key("ID_HMAC_KEY"),
   ID_ENCRYPTION_KEY: base64Key("ID_ENCRYPTION_KEY"),
+  // Secure session cookies in production. Only a plain-HTTP intranet without TLS sets false.
+  AUTH_COOKIE_SECURE: z
+    .enum(["true", "false"], { error: "AUTH_COOKIE_SECURE must be true or false" })
+    .default("true")
+    .transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  DEMO_STAFF_PASSWORD: z.string().min(12, "DEMO_STAFF_PASSWORD must be at least 12 characters").default("Wuhan-Demo-2026!"),
+  DEMO_STAFF_PASSWORD: z
+    .string()
+    .min(12, "DEMO_STAFF_PASSWORD must be at least 12 characters")
+    .default("Wuhan-Demo-2026!"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -32,7 +40,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every variable and its default.`);
+    throw new Error(
+      `Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every variable and its default.`,
+    );
   }
   return result.data;
 }

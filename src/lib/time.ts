@@ -1,7 +1,12 @@
 // Dates and "the current year" are those of Wuhan (Asia/Shanghai), whatever the server's zone.
 export const TIME_ZONE = "Asia/Shanghai";
 
-const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const ymd = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today in Asia/Shanghai as YYYY-MM-DD. */
 export function todayInShanghai(now: Date = new Date()): string {
@@ -29,4 +34,16 @@ const dateTime = new Intl.DateTimeFormat("zh-CN", {
 /** A timestamp for display, e.g. 2026/11/27 17:05. */
 export function formatDateTime(value: Date): string {
   return dateTime.format(value);
+}
+
+const hourMinute = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+/** HH:mm in Asia/Shanghai, e.g. 09:05. */
+export function formatTime(value: Date): string {
+  return hourMinute.format(value);
 }

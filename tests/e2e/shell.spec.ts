@@ -22,7 +22,9 @@ test("[SHELL] the home page speaks Chinese, names the site and shows the playbac
 
 test("[SHELL] the layout fits the screen without horizontal scrolling", async ({ page }) => {
   await page.goto("/");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -13,14 +13,14 @@ export async function resetSchema(url: string): Promise<void> {
   }
 }
 
-/** Empties every table but the migrations' own and the reference data, between tests. */
+/** Empties every table but the migrations' own and the reference data (districts, credit policy). */
 export async function truncateData(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ name: string }>(
       `SELECT quote_ident(tablename) AS name FROM pg_tables
-       WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'District')`,
+       WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'District', 'CreditPolicy')`,
     );
     if (rows.length > 0) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
   } finally {

@@ -4,13 +4,51 @@
 export const MIN_STAFF_PASSWORD_LENGTH = 12;
 
 const COMMON_WORDS = new Set([
-  "password", "passwd", "admin", "administrator", "qwerty", "qwertyuiop", "asdfgh", "asdfghjkl", "zxcvbn",
-  "zxcvbnm", "qazwsx", "qazwsxedc", "iloveyou", "woaini", "welcome", "letmein", "abc", "abcd", "abcdef",
-  "abcdefg", "abcdefgh", "test", "root", "user", "guest", "super", "master", "changeme", "kuaiji", "caizheng",
-  "wuhan", "hubei", "china", "whkjxx", "kjxx", "jixujiaoyu",
+  "password",
+  "passwd",
+  "admin",
+  "administrator",
+  "qwerty",
+  "qwertyuiop",
+  "asdfgh",
+  "asdfghjkl",
+  "zxcvbn",
+  "zxcvbnm",
+  "qazwsx",
+  "qazwsxedc",
+  "iloveyou",
+  "woaini",
+  "welcome",
+  "letmein",
+  "abc",
+  "abcd",
+  "abcdef",
+  "abcdefg",
+  "abcdefgh",
+  "test",
+  "root",
+  "user",
+  "guest",
+  "super",
+  "master",
+  "changeme",
+  "kuaiji",
+  "caizheng",
+  "wuhan",
+  "hubei",
+  "china",
+  "whkjxx",
+  "kjxx",
+  "jixujiaoyu",
 ]);
 
-const KEYBOARD_WALKS = ["1qaz2wsx3edc4rfv", "1q2w3e4r5t6y7u8i", "q1w2e3r4t5y6u7i8", "qwertyuiopasdfghjklzxcvbnm", "1234567890qwertyuiop"];
+const KEYBOARD_WALKS = [
+  "1qaz2wsx3edc4rfv",
+  "1q2w3e4r5t6y7u8i",
+  "q1w2e3r4t5y6u7i8",
+  "qwertyuiopasdfghjklzxcvbnm",
+  "1234567890qwertyuiop",
+];
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 
@@ -35,7 +73,10 @@ export function checkStaffPassword(password: string, context: { username?: strin
   if (username && username.length >= 4 && lower.includes(username)) return "密码不能包含用户名";
   // A common word with digits or symbols around it ("Password2026!", "woaini1314520").
   const core = lower.replace(/^[^a-z]+|[^a-z]+$/g, "");
-  const deLeeted = [...lower].map((c) => LEET[c] ?? c).join("").replace(/^[^a-z]+|[^a-z]+$/g, "");
+  const deLeeted = [...lower]
+    .map((c) => LEET[c] ?? c)
+    .join("")
+    .replace(/^[^a-z]+|[^a-z]+$/g, "");
   if (core === "" && (new Set(lower).size <= 4 || isSequential(lower.replace(/[^0-9]/g, "")))) {
     return "密码过于简单：请不要只使用数字";
   }

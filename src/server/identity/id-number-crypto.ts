@@ -19,13 +19,19 @@ export function encryptIdNumber(value: string): string {
   const nonce = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", Buffer.from(env().ID_ENCRYPTION_KEY, "base64"), nonce);
   const ciphertext = Buffer.concat([cipher.update(value, "utf8"), cipher.final()]);
-  return [VERSION, nonce, cipher.getAuthTag(), ciphertext].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+  return [VERSION, nonce, cipher.getAuthTag(), ciphertext]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+    .join(".");
 }
 
 export function decryptIdNumber(blob: string): string {
   const [version, nonce, tag, ciphertext] = blob.split(".");
   if (version !== VERSION || !nonce || !tag || !ciphertext) throw new Error("Unrecognized ID number ciphertext");
-  const decipher = createDecipheriv("aes-256-gcm", Buffer.from(env().ID_ENCRYPTION_KEY, "base64"), Buffer.from(nonce, "base64url"));
+  const decipher = createDecipheriv(
+    "aes-256-gcm",
+    Buffer.from(env().ID_ENCRYPTION_KEY, "base64"),
+    Buffer.from(nonce, "base64url"),
+  );
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
 }

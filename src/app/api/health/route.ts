@@ -8,6 +8,9 @@ export async function GET() {
     await getDb().$queryRaw`SELECT 1`;
     return Response.json({ status: "ok", database: "up" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return Response.json({ status: "error", database: "down" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "error", database: "down" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

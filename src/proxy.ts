@@ -1,0 +1,11 @@
+import { auth } from "@/server/auth/config";
+
+// Every page request passes through next-auth, which re-issues the session cookie with a
+// fresh expiry: a session ends after 30 minutes without a request (the idle timeout).
+// Authorization is not decided here; pages, actions and data functions check for themselves.
+export default auth;
+
+export const config = {
+  // Not for static files, media, or the health check.
+  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico|api/health).*)"],
+};

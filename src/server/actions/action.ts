@@ -1,0 +1,105 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { StaffRole } from "@/generated/prisma/enums";
+import type { ActionResult } from "@/lib/action-result";
+import { AppError, GENERIC_ERROR_MESSAGE, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { getCurrentLearner, getCurrentStaff, type CurrentLearner, type CurrentStaff } from "@/server/auth/session";
+import { clientAddress } from "@/server/request/client-address";
+
+export type { ActionResult };
+
+/** What a form sends, before validation: FormData from a form, an object from code and tests. */
+export type ActionInput = FormData | Record<string, unknown>;
+
+/** Who may call: anyone, a signed-in learner, or signed-in staff of the listed roles. */
+type AuthKind = "public" | "learner" | "staff";
+
+type Context<K extends AuthKind> = { ip: string | null } & (K extends "learner"
+  ? { learner: CurrentLearner }
+  : K extends "staff"
+    ? { staff: CurrentStaff }
+    : object);
+
+export const UNAUTHENTICATED_MESSAGE = "登录已失效，请重新登录";
+export const FORBIDDEN_MESSAGE = "您没有权限进行此操作";
+
+function toObject(input: ActionInput): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue; // React's own fields
+    object[key] = key in object ? ([] as unknown[]).concat(object[key], value) : value;
+  }
+  return object;
+}
+
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+/**
+ * Wraps a server action: session -> input validation -> role check -> handler -> typed result.
+ * The handler receives validated input and the principal found on the server; nothing the
+ * client says about who it is counts. Expected failures (AppError) become a Chinese message;
+ * anything else is logged and the user sees a generic one. `after.redirectTo` is followed
+ * after success, outside the try, as Next.js requires.
+ */
+export function action<S extends z.ZodType, K extends AuthKind, T>(
+  options: {
+    name: string;
+    auth: K;
+    /** Required with auth "staff": no roles listed means nobody. */
+    roles?: readonly StaffRole[];
+    schema: S;
+  },
+  handler: (input: z.output<S>, ctx: Context<K>) => Promise<T>,
+  after: { redirectTo?: (data: T) => string } = {},
+) {
+  return async (_previous: unknown, input: ActionInput): Promise<ActionResult<T>> => {
+    let result: ActionResult<T>;
+    try {
+      const ip = clientAddress(await headers());
+      const ctx = { ip } as Record<string, unknown>;
+      if (options.auth === "learner") {
+        const learner = await getCurrentLearner();
+        if (!learner) return { ok: false, code: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
+        ctx.learner = learner;
+      } else if (options.auth === "staff") {
+        const staff = await getCurrentStaff();
+        if (!staff) return { ok: false, code: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
+        if (!options.roles?.includes(staff.role)) {
+          logger.warn({ action: options.name, staffId: staff.id, role: staff.role }, "action refused: role");
+          return { ok: false, code: "FORBIDDEN", message: FORBIDDEN_MESSAGE };
+        }
+        ctx.staff = staff;
+      }
+      const parsed = options.schema.safeParse(toObject(input));
+      if (!parsed.success) {
+        return {
+          ok: false,
+          code: "INVALID_INPUT",
+          message: "请检查填写的内容",
+          fieldErrors: fieldErrorsOf(parsed.error),
+        };
+      }
+      result = { ok: true, data: await handler(parsed.data, ctx as Context<K>) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      }
+      logger.error({ err: error, action: options.name }, "action failed");
+      return { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
+    }
+    if (after.redirectTo) redirect(after.redirectTo(result.data));
+    return result;
+  };
+}

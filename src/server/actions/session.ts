@@ -1,0 +1,33 @@
+"use server";
+
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { signIn, signOut } from "@/server/auth/config";
+import { issueLoginTicket } from "@/server/auth/login-ticket";
+import { verifyLearnerLogin } from "@/server/auth/verify-learner-login";
+import { action } from "./action";
+
+const ZLearnerLoginInput = z.object({
+  idNumber: z.string().max(64, "身份证号格式不正确"),
+  name: z.string().max(200, "姓名过长"),
+});
+
+export const loginLearner = action(
+  { name: "learner.login", auth: "public", schema: ZLearnerLoginInput },
+  async (input, ctx) => {
+    const result = await verifyLearnerLogin(input, ctx.ip);
+    if (!result.ok) {
+      throw new AppError(result.code, result.message, result.field ? { [result.field]: [result.message] } : undefined);
+    }
+    await signIn("learner", { ticket: issueLoginTicket("learner", result.learnerId), redirect: false });
+  },
+  { redirectTo: () => "/" },
+);
+
+export const logout = action(
+  { name: "session.logout", auth: "public", schema: z.object({}) },
+  async () => {
+    await signOut({ redirect: false });
+  },
+  { redirectTo: () => "/" },
+);

@@ -1,0 +1,66 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { verifyLoginTicket } from "./login-ticket";
+
+export type PrincipalKind = "learner" | "staff";
+
+declare module "next-auth" {
+  interface Session {
+    principal: { kind: PrincipalKind; id: string };
+  }
+  interface User {
+    kind: PrincipalKind;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    kind?: PrincipalKind;
+    /** Seconds since epoch of the sign-in, for the absolute session limit. */
+    loginAt?: number;
+  }
+}
+
+/** A session ends after 30 minutes without a request ... */
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+/** ... and 12 hours after sign-in, whatever happens. */
+export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+
+function ticketProvider(kind: PrincipalKind) {
+  return Credentials({
+    id: kind,
+    credentials: { ticket: {} },
+    authorize: (credentials) => {
+      const id = verifyLoginTicket(kind, credentials.ticket);
+      return id ? { id, kind } : null;
+    },
+  });
+}
+
+// Sessions are encrypted JWT cookies (HttpOnly, SameSite=Lax, Secure in production): any
+// instance behind a load balancer can read them with the shared AUTH_SECRET. proxy.ts passes
+// every page request through `auth`, which re-issues the cookie: that is the idle timeout.
+export const { auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  useSecureCookies: env().NODE_ENV === "production" && env().AUTH_COOKIE_SECURE,
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  pages: { signIn: "/login" },
+  providers: [ticketProvider("learner"), ticketProvider("staff")],
+  callbacks: {
+    jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user) return { sub: user.id, kind: user.kind, loginAt: now };
+      if (!token.kind || !token.loginAt || now - token.loginAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      return {
+        expires: session.expires,
+        principal: { kind: token.kind ?? "learner", id: token.sub ?? "" },
+      } as typeof session;
+    },
+  },
+}));

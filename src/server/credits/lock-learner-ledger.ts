@@ -1,0 +1,18 @@
+import "server-only";
+import type { LedgerTx } from "./ledger-transaction";
+
+/**
+ * Locks the learner's row for the rest of the transaction, so that every writer of one learner's
+ * ledger (course awards, activities, adjustments) reads the ledger and writes its entry without
+ * another writer in between: the prior-year-first decision and the no-negative check are made on
+ * the ledger as it is, not as it was. Learners never wait for each other.
+ *
+ * FOR NO KEY UPDATE rather than FOR UPDATE: it excludes the other ledger writers just the same but
+ * not the key-share locks that inserts referencing the learner (enrollments, entries) take.
+ * Returns null when there is no such learner.
+ */
+export async function lockLearnerLedger(tx: LedgerTx, learnerId: string): Promise<{ startYear: number } | null> {
+  const rows = await tx.$queryRaw<{ startYear: number }[]>`
+    SELECT "startYear" FROM "Learner" WHERE "id" = ${learnerId} FOR NO KEY UPDATE`;
+  return rows[0] ?? null;
+}

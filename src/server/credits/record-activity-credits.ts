@@ -1,0 +1,128 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_RULES, CREDIT_CATEGORIES, defaultActivityCredits } from "@/domain/credits";
+import type { CreditEntry } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { DbOrTx } from "@/server/db";
+import { checkLedgerYear } from "./check-ledger-year";
+import { insertCreditEntryOnce } from "./insert-credit-entry-once";
+import { runLedgerTransaction } from "./ledger-transaction";
+import { lockLearnerLedger } from "./lock-learner-ledger";
+import { parseCreditsInput } from "./parse-credits-input";
+
+/** A typo guard, not a rule: no single activity of the national rules is worth more. */
+const MAX_ACTIVITY_CREDITS = 360;
+
+export const ZRecordActivityCreditsInput = z
+  .object({
+    learnerId: z.string().min(1, "缺少学员"),
+    year: z.number({ error: "请填写年度" }).int("年度应为整数"),
+    category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
+    activityType: z.enum(ACTIVITY_TYPES, { error: "请选择继续教育形式" }),
+    credits: z
+      .number({ error: "学分应为整数" })
+      .int("学分应为整数")
+      .positive("学分应大于0")
+      .max(MAX_ACTIVITY_CREDITS, `单项学分不能超过 ${MAX_ACTIVITY_CREDITS}`)
+      .optional(),
+    days: z
+      .number({ error: "天数应为整数" })
+      .int("天数应为整数")
+      .min(1, "天数应大于0")
+      .max(30, "天数不能超过30天")
+      .optional(),
+    note: z.string().trim().min(1, "请填写说明（如会议名称、论文题目）").max(500, "说明不能超过500个字符"),
+    recordedById: z.string().min(1, "缺少登记人"),
+    idempotencyKey: z.string().trim().min(1).max(100).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.days !== undefined && value.activityType !== "CONFERENCE") {
+      ctx.addIssue({ code: "custom", path: ["days"], message: "只有会计类专业会议按天计算学分" });
+    }
+    if (value.credits === undefined && defaultActivityCredits(value.activityType, value.days) === null) {
+      const conference = value.activityType === "CONFERENCE";
+      ctx.addIssue({
+        code: "custom",
+        path: [conference ? "days" : "credits"],
+        message: conference ? "请填写会议天数或学分" : "请填写学分",
+      });
+    }
+  });
+export type TRecordActivityCreditsInput = z.input<typeof ZRecordActivityCreditsInput>;
+
+export interface RecordedCredits {
+  entryId: string;
+  year: number;
+  category: CreditEntry["category"];
+  credits: number;
+  /** True when this idempotency key had already recorded the entry: nothing new was written. */
+  alreadyRecorded: boolean;
+}
+
+/**
+ * Records continuing education other than the portal's courses (an exam passed, a conference, a
+ * paper…) for the year it took place, chosen by the administrator among the learner's obligation
+ * years: prior year first governs course study only. Credits default from the activity type.
+ * Audit-logged in the same transaction. Authorization is the caller's.
+ */
+export async function recordActivityCredits(input: TRecordActivityCreditsInput, tx?: DbOrTx): Promise<RecordedCredits> {
+  const fields = parseCreditsInput(ZRecordActivityCreditsInput, input);
+  // The refinement guarantees a value; the check keeps the type honest without a cast.
+  const credits = fields.credits ?? defaultActivityCredits(fields.activityType, fields.days);
+  if (credits === null) throw new AppError("INVALID_INPUT", "请填写学分", { credits: ["请填写学分"] });
+  const sourceKey = `activity:${fields.idempotencyKey ?? randomUUID()}`;
+
+  return runLedgerTransaction(tx, async (ledgerTx) => {
+    const learner = await lockLearnerLedger(ledgerTx, fields.learnerId);
+    if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
+    checkLedgerYear(fields.year, learner.startYear);
+    const { entry, created } = await insertCreditEntryOnce(ledgerTx, {
+      learnerId: fields.learnerId,
+      year: fields.year,
+      category: fields.category,
+      credits,
+      source: "ACTIVITY",
+      sourceKey,
+      activityType: fields.activityType,
+      note: fields.note,
+      recordedById: fields.recordedById,
+    });
+    if (!created) {
+      // A retry of the same submission: only acceptable if it is the same learner's entry.
+      if (entry.learnerId !== fields.learnerId) {
+        throw new AppError("IDEMPOTENCY_KEY_REUSED", "该登记编号已被其他记录使用，请刷新后重新提交");
+      }
+    } else {
+      await recordAudit(
+        {
+          actorType: "STAFF",
+          actorId: fields.recordedById,
+          action: "credits.activity",
+          targetType: "Learner",
+          targetId: fields.learnerId,
+          outcome: "SUCCESS",
+          details: {
+            entryId: entry.id.toString(),
+            year: entry.year,
+            category: entry.category,
+            credits: entry.credits,
+            activityType: fields.activityType,
+            activityLabel: ACTIVITY_TYPE_RULES[fields.activityType].label,
+            ...(fields.days !== undefined ? { days: fields.days } : {}),
+            note: fields.note,
+          },
+        },
+        ledgerTx,
+      );
+    }
+    return {
+      entryId: entry.id.toString(),
+      year: entry.year,
+      category: entry.category,
+      credits: entry.credits,
+      alreadyRecorded: !created,
+    };
+  });
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { CREDIT_CATEGORIES, CREDIT_CATEGORY_LABELS } from "@/domain/credits";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { DbOrTx } from "@/server/db";
+import { checkLedgerYear } from "./check-ledger-year";
+import { insertCreditEntryOnce } from "./insert-credit-entry-once";
+import { runLedgerTransaction } from "./ledger-transaction";
+import { lockLearnerLedger } from "./lock-learner-ledger";
+import { parseCreditsInput } from "./parse-credits-input";
+import type { RecordedCredits } from "./record-activity-credits";
+
+/** A typo guard: a correction larger than this is surely a mistyped figure. */
+const MAX_ADJUSTMENT_CREDITS = 1000;
+
+export const ZRecordCreditAdjustmentInput = z.object({
+  learnerId: z.string().min(1, "缺少学员"),
+  year: z.number({ error: "请填写年度" }).int("年度应为整数"),
+  category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
+  credits: z
+    .number({ error: "学分应为整数" })
+    .int("学分应为整数")
+    .min(-MAX_ADJUSTMENT_CREDITS, `调整学分不能超过 ${MAX_ADJUSTMENT_CREDITS}`)
+    .max(MAX_ADJUSTMENT_CREDITS, `调整学分不能超过 ${MAX_ADJUSTMENT_CREDITS}`)
+    .refine((credits) => credits !== 0, "调整学分不能为0"),
+  reason: z.string({ error: "请填写调整原因" }).trim().min(1, "请填写调整原因").max(500, "调整原因不能超过500个字符"),
+  recordedById: z.string().min(1, "缺少登记人"),
+  idempotencyKey: z.string().trim().min(1).max(100).optional(),
+});
+export type TRecordCreditAdjustmentInput = z.input<typeof ZRecordCreditAdjustmentInput>;
+
+/**
+ * The compensating entry: the ledger is append-only, so a mistake is corrected by adding credits
+ * (positive) or reversing them (negative), with a reason, never by editing a row. Refuses to take
+ * a year's category below zero: a reversal can only undo credits that are there. Audit-logged in
+ * the same transaction. Authorization is the caller's.
+ */
+export async function recordCreditAdjustment(
+  input: TRecordCreditAdjustmentInput,
+  tx?: DbOrTx,
+): Promise<RecordedCredits> {
+  const fields = parseCreditsInput(ZRecordCreditAdjustmentInput, input);
+  const sourceKey = `adjustment:${fields.idempotencyKey ?? randomUUID()}`;
+
+  return runLedgerTransaction(tx, async (ledgerTx) => {
+    const learner = await lockLearnerLedger(ledgerTx, fields.learnerId);
+    if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
+    checkLedgerYear(fields.year, learner.startYear);
+
+    const replay = await ledgerTx.creditEntry.findUnique({ where: { sourceKey } });
+    if (replay) {
+      // A retry of the same submission returns what it recorded, without checking the balance again.
+      if (replay.learnerId !== fields.learnerId) {
+        throw new AppError("IDEMPOTENCY_KEY_REUSED", "该登记编号已被其他记录使用，请刷新后重新提交");
+      }
+      return {
+        entryId: replay.id.toString(),
+        year: replay.year,
+        category: replay.category,
+        credits: replay.credits,
+        alreadyRecorded: true,
+      };
+    }
+
+    // Under the learner's lock, so two reversals at once cannot both pass this check.
+    const { _sum } = await ledgerTx.creditEntry.aggregate({
+      where: { learnerId: fields.learnerId, year: fields.year, category: fields.category },
+      _sum: { credits: true },
+    });
+    const before = _sum.credits ?? 0;
+    const after = before + fields.credits;
+    if (after < 0) {
+      const label = CREDIT_CATEGORY_LABELS[fields.category];
+      const limit = before > 0 ? `最多只能扣减 ${before} 学分` : "没有可扣减的学分";
+      throw new AppError("ADJUSTMENT_BELOW_ZERO", `${fields.year} 年度${label}现有 ${before} 学分，${limit}`, {
+        credits: [limit],
+      });
+    }
+
+    const { entry } = await insertCreditEntryOnce(ledgerTx, {
+      learnerId: fields.learnerId,
+      year: fields.year,
+      category: fields.category,
+      credits: fields.credits,
+      source: "ADJUSTMENT",
+      sourceKey,
+      note: fields.reason,
+      recordedById: fields.recordedById,
+    });
+    await recordAudit(
+      {
+        actorType: "STAFF",
+        actorId: fields.recordedById,
+        action: "credits.adjustment",
+        targetType: "Learner",
+        targetId: fields.learnerId,
+        outcome: "SUCCESS",
+        details: {
+          entryId: entry.id.toString(),
+          year: entry.year,
+          category: entry.category,
+          credits: entry.credits,
+          categoryCreditsBefore: before,
+          categoryCreditsAfter: after,
+          reason: fields.reason,
+        },
+      },
+      ledgerTx,
+    );
+    return {
+      entryId: entry.id.toString(),
+      year: entry.year,
+      category: entry.category,
+      credits: entry.credits,
+      alreadyRecorded: false,
+    };
+  });
+}

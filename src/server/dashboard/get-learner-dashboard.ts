@@ -1,0 +1,52 @@
+import "server-only";
+import { pickPolicyRow } from "@/domain/credits";
+import { learnerCourseStatus } from "@/domain/courses";
+import { getStanding } from "@/server/credits/get-standing";
+import { getDb } from "@/server/db";
+
+const SUGGESTIONS = 3;
+
+/**
+ * Everything the learner's dashboard shows, in a fixed number of queries: the standing (one
+ * aggregate over the ledger), the courses in progress, and a few courses of the category the
+ * active year still lacks.
+ */
+export async function getLearnerDashboard(learnerId: string) {
+  const db = getDb();
+  const [standing, inProgress] = await Promise.all([
+    getStanding(learnerId),
+    db.enrollment.findMany({
+      where: { learnerId, status: { in: ["STUDYING", "EXAM_PENDING"] } },
+      orderBy: { enrolledAt: "desc" },
+      select: {
+        id: true,
+        status: true,
+        creditYear: true,
+        course: { select: { id: true, title: true, category: true, credits: true } },
+      },
+    }),
+  ]);
+  const active = standing.years.find((y) => y.year === standing.activeYear) ?? null;
+  const missingCategory = !active ? null : active.missingProfessional > 0 ? "PROFESSIONAL" : "PUBLIC";
+  const suggestions = missingCategory
+    ? await db.course.findMany({
+        where: {
+          status: "PUBLISHED",
+          // Professional credits are missing: suggest those; otherwise any course counts.
+          ...(missingCategory === "PROFESSIONAL" ? { category: "PROFESSIONAL" } : {}),
+          enrollments: { none: { learnerId } },
+        },
+        orderBy: [{ credits: "desc" }, { id: "asc" }],
+        take: SUGGESTIONS,
+        select: { id: true, title: true, category: true, credits: true },
+      })
+    : [];
+  return {
+    standing,
+    years: standing.years.map((summary) => ({ ...summary, required: pickPolicyRow(standing.policy, summary.year) })),
+    inProgress: inProgress.map((e) => ({ ...e, status: learnerCourseStatus(e) })),
+    currentRule: pickPolicyRow(standing.policy, standing.currentYear),
+    missingCategory,
+    suggestions,
+  };
+}
