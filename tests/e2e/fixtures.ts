@@ -1,0 +1,48 @@
+// Shared end-to-end helpers. Logins are throttled per client address, and every test comes
+// from 127.0.0.1: each test presents its own X-Forwarded-For address (the portal trusts the
+// nearest proxy's entry) so that tests never share a throttle window.
+import { createHash } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, use, testInfo) => {
+    const hash = createHash("sha256").update(`${testInfo.project.name}:${testInfo.testId}:${testInfo.retry}`).digest();
+    await use({ "x-forwarded-for": `10.${hash[0]}.${hash[1]}.${hash[2]}` });
+  },
+});
+export { expect };
+
+export const DEMO = {
+  liMing: { idNumber: "420102198503121238", name: "李明" },
+  wangFang: { idNumber: "420106199007152342", name: "王芳" },
+  zhangWei: { idNumber: "420111197801013456", name: "张伟" },
+  chenJing: { idNumber: "810000199001010019", name: "陈静" },
+  liuYang: { idNumber: "420103199202284560", name: "刘洋" },
+} as const;
+
+export async function submitLogin(page: Page, idNumber: string, name: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("身份证号").fill(idNumber);
+  await page.getByLabel("姓名").fill(name);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+/** Logs in through the real form and waits for the dashboard. */
+export async function loginAs(page: Page, learner: { idNumber: string; name: string }): Promise<void> {
+  await submitLogin(page, learner.idNumber, learner.name);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${learner.name}，您好`);
+}
+
+/** No serious or critical accessibility violation on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  const serious = scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** No full ID number anywhere in the page's HTML or its address. */
+export async function expectNoFullIdNumber(page: Page): Promise<void> {
+  expect(page.url()).not.toMatch(/\d{17}[\dXx]/);
+  expect(await page.content()).not.toMatch(/\d{17}[\dXx]/);
+}
