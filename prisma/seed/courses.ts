@@ -21,6 +21,8 @@ export interface DemoCourse {
   status: CourseStatus;
   /** Day of first publication (Asia/Shanghai); absent for a draft. */
   publishedOn?: string;
+  /** Questions per paper, when not the default 10 (a course with a small bank). */
+  examQuestionCount?: number;
   lessons: readonly DemoLesson[];
 }
 
@@ -54,6 +56,7 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
       "用几分钟了解网上继续教育的学习流程：选课、观看课程视频、参加考试并取得学分。每年须取得不少于90学分，其中专业科目一般不少于60学分；学分当年有效，不得结转以后年度。本课程只有一节约十秒的短视频，适合首次登录时快速体验。",
     status: "PUBLISHED",
     publishedOn: "2024-01-02",
+    examQuestionCount: 5,
     lessons: [{ title: "如何学习与取得学分", ...VIDEO.quickStart }],
   },
   {
@@ -280,6 +283,7 @@ export async function seedDemoCourses(db: Db): Promise<{ created: number }> {
         description: course.description,
         status: course.status,
         publishedAt: course.publishedOn ? shanghaiMidnight(course.publishedOn) : null,
+        ...(course.examQuestionCount ? { examQuestionCount: course.examQuestionCount } : {}),
         lessons: {
           create: course.lessons.map((lesson, index) => ({
             position: index + 1,

@@ -7,6 +7,7 @@ import { registerLearner } from "../../src/server/learners/register-learner";
 import type { LearnerStatus, Qualification, StaffRole } from "../../src/generated/prisma/enums";
 import { seedDemoCourses } from "./courses";
 import { seedDemoCredits } from "./credits";
+import { seedDemoQuestionBanks } from "./questions";
 import { DISTRICTS } from "./districts";
 
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -124,6 +125,7 @@ export async function seedDemoData(db: Db, opts: { staffPassword: string }): Pro
   }
 
   await seedDemoCourses(db);
+  await seedDemoQuestionBanks(db);
 
   let created = false;
   for (const l of DEMO_LEARNERS) {

@@ -12,7 +12,7 @@ test("[SHELL] the home page speaks Chinese, names the site and shows the playbac
   for (const phone of ["400-628-6677", "400-627-5566", "027-85777762"]) {
     await expect(footer.getByRole("link", { name: phone })).toBeVisible();
   }
-  await expect(page.getByRole("link", { name: "学员登录" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "学员登录" })).toBeVisible();
   expect(await page.content()).not.toMatch(FULL_ID_NUMBER);
 
   const scan = await new AxeBuilder({ page }).analyze();
