@@ -10,6 +10,9 @@ export default defineConfig({
     alias: { "server-only": emptyModule },
   },
   test: {
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+    // letting Vite resolve it makes the session code importable in tests.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

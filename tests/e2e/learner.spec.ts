@@ -3,9 +3,12 @@ import { DEMO, expect, expectAccessible, expectNoFullIdNumber, loginAs, submitLo
 const LOGIN_FAILED = /身份证号和姓名与已登记的学员信息不符/;
 
 test.describe("[LEARNER][LOGIN]", () => {
-  test("李明 logs in and sees 2024 complete and 2025 as his active year", async ({ page }) => {
+  test("李明 logs in and sees 2024 complete and 2025 as his active year", async ({ page, context }) => {
     await loginAs(page, DEMO.liMing);
     await expect(page).toHaveURL("/");
+    const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
+    expect(session!.expires - Date.now() / 1000).toBeLessThanOrEqual(30 * 60 + 5);
     await expect(page.getByText("4201**********1238")).toBeVisible();
     await expect(page.getByText("江岸区")).toBeVisible();
     const y2024 = page.getByRole("article", { name: "2024 年度" });
@@ -42,7 +45,9 @@ test.describe("[LEARNER][LOGIN]", () => {
     expect(new Set(messages).size).toBe(1);
   });
 
-  test("lower-case x, full-width digits and spaces are accepted; a wrong check character gets its reason", async ({ page }) => {
+  test("lower-case x, full-width digits and spaces are accepted; a wrong check character gets its reason", async ({
+    page,
+  }) => {
     await submitLogin(page, " ４２０１０２ １９８５０３１２ １２３８ ", "李明");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("李明，您好");
     await page.getByRole("button", { name: "退出" }).click();
@@ -67,7 +72,9 @@ test.describe("[LEARNER][LOGIN]", () => {
 });
 
 test.describe("[LEARNER][COURSES]", () => {
-  test("the catalogue filters, searches and paginates; a course page shows lessons and exam rules", async ({ page }) => {
+  test("the catalogue filters, searches and paginates; a course page shows lessons and exam rules", async ({
+    page,
+  }) => {
     await loginAs(page, DEMO.zhangWei);
     await page.getByRole("link", { name: "选课中心" }).click();
     await expect(page.getByRole("heading", { name: "选课中心" })).toBeVisible();
@@ -78,7 +85,11 @@ test.describe("[LEARNER][COURSES]", () => {
     await expect(page).toHaveURL(/category=PUBLIC/);
     const cards = page.getByRole("main").getByRole("listitem");
     await expect(cards.first()).toBeVisible();
-    for (const badge of await page.getByRole("main").getByRole("list").getByText(/^(专业科目|公需科目)$/).allInnerTexts()) {
+    for (const badge of await page
+      .getByRole("main")
+      .getByRole("list")
+      .getByText(/^(专业科目|公需科目)$/)
+      .allInnerTexts()) {
       expect(badge).toBe("公需科目");
     }
 
@@ -116,7 +127,9 @@ test.describe("[LEARNER][COURSES]", () => {
     await expect(page.getByRole("link", { name: "继续学习" })).toBeVisible();
   });
 
-  test("records list every ledger line per year; help shows the hotlines and the district contacts", async ({ page }) => {
+  test("records list every ledger line per year; help shows the hotlines and the district contacts", async ({
+    page,
+  }) => {
     await loginAs(page, DEMO.liMing);
     await page.getByRole("link", { name: "学分记录" }).click();
     const y2024 = page.getByRole("region", { name: "2024 年度" });

@@ -1,5 +1,6 @@
 import "server-only";
 import NextAuth from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { verifyLoginTicket } from "./login-ticket";
@@ -28,6 +29,20 @@ export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 /** ... and 12 hours after sign-in, whatever happens. */
 export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
 
+/**
+ * The session token's life: stamped at sign-in; refused once 12 hours have passed since then,
+ * whatever the activity (the idle limit is the cookie's own expiry, renewed on each request).
+ */
+export function refreshToken(
+  token: JWT,
+  user: { id?: string; kind: PrincipalKind } | undefined,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): JWT | null {
+  if (user?.id) return { sub: user.id, kind: user.kind, loginAt: nowSeconds };
+  if (!token.kind || !token.loginAt || !token.sub) return null;
+  return nowSeconds - token.loginAt > ABSOLUTE_TIMEOUT_SECONDS ? null : token;
+}
+
 function ticketProvider(kind: PrincipalKind) {
   return Credentials({
     id: kind,
@@ -50,17 +65,10 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/login" },
   providers: [ticketProvider("learner"), ticketProvider("staff")],
   callbacks: {
-    jwt({ token, user }) {
-      const now = Math.floor(Date.now() / 1000);
-      if (user) return { sub: user.id, kind: user.kind, loginAt: now };
-      if (!token.kind || !token.loginAt || now - token.loginAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
-      return token;
-    },
+    jwt: ({ token, user }) => refreshToken(token, user),
     session({ session, token }) {
-      return {
-        expires: session.expires,
-        principal: { kind: token.kind ?? "learner", id: token.sub ?? "" },
-      } as typeof session;
+      // refreshToken never lets a token without kind and subject through.
+      return { expires: session.expires, principal: { kind: token.kind ?? "learner", id: token.sub ?? "" } };
     },
   },
 }));
