@@ -1,0 +1,121 @@
+// Shared pieces of the benchmark scripts (not tests): a fresh database on the local PostgreSQL,
+// the portal served from a production build, minted session cookies and a closed-loop load
+// generator with latency percentiles.
+import { execFileSync } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { applyMigrations } from "../db/schema-engine";
+import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
+
+export const BENCH_SECRETS = {
+  AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
+  ID_HMAC_KEY: Buffer.alloc(32, 3).toString("base64"),
+  ID_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString("base64"),
+} as const;
+
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** Creates (or recreates) a database for the run, migrated; returns its URL and a dropper. */
+export async function createBenchDatabase(name: string) {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Builds (when stale) and serves the portal; resolves when /api/health answers. */
+export async function startPortal(opts: { databaseUrl: string; port: number; poolSize?: number }) {
+  const env: Env = {
+    ...process.env,
+    ...BENCH_SECRETS,
+    NODE_ENV: "production",
+    DATABASE_URL: opts.databaseUrl,
+    DATABASE_POOL_SIZE: String(opts.poolSize ?? 20),
+    LOG_LEVEL: "warn",
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench",
+  };
+  ensureProductionBuild(process.cwd(), env);
+  const server = serveNext({ root: process.cwd(), dev: false, port: String(opts.port), env });
+  const base = `http://127.0.0.1:${opts.port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { base, stop: () => server.kill("SIGTERM") };
+}
+
+/**
+ * The session cookie a browser holds after signing in: next-auth's encrypted JWT, made with the
+ * same secret, salt and claims as a real sign-in (see src/server/auth/config.ts).
+ */
+export async function sessionCookie(kind: "learner" | "staff", id: string): Promise<string> {
+  const name = "__Secure-authjs.session-token";
+  const value = await encode({
+    token: { sub: id, kind, loginAt: Math.floor(Date.now() / 1000) },
+    secret: BENCH_SECRETS.AUTH_SECRET,
+    salt: name,
+    maxAge: 30 * 60,
+  });
+  return `${name}=${value}`;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** `connections` concurrent loops, each issuing requests back to back for `seconds`. */
+export async function closedLoop(opts: {
+  connections: number;
+  seconds: number;
+  request: (i: number) => Promise<boolean>;
+}) {
+  const latencies: number[] = [];
+  let failures = 0;
+  const deadline = performance.now() + opts.seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.connections }, async (_, i) => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        const ok = await opts.request(i).catch(() => false);
+        if (ok) latencies.push(performance.now() - t);
+        else failures++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    failures,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+export function cpuInfo(): string {
+  try {
+    return execFileSync("nproc", { encoding: "utf8" }).trim() + " cores";
+  } catch {
+    return "unknown cores";
+  }
+}
