@@ -58,6 +58,8 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
     auth: K;
     /** Required with auth "staff": no roles listed means nobody. */
     roles?: readonly StaffRole[];
+    /** The one staff action allowed before a pending password change is done: making it. */
+    allowPendingPasswordChange?: boolean;
     schema: S;
   },
   handler: (input: z.output<S>, ctx: Context<K>) => Promise<T>,
@@ -75,6 +77,9 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
       } else if (options.auth === "staff") {
         const staff = await getCurrentStaff();
         if (!staff) return { ok: false, code: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
+        if (staff.mustChangePassword && !options.allowPendingPasswordChange) {
+          return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "请先修改初始密码" };
+        }
         if (!options.roles?.includes(staff.role)) {
           logger.warn({ action: options.name, staffId: staff.id, role: staff.role }, "action refused: role");
           return { ok: false, code: "FORBIDDEN", message: FORBIDDEN_MESSAGE };

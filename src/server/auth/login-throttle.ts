@@ -35,9 +35,10 @@ export async function loginBlockedUntil(
         })
       : [],
   ]);
-  // Open again when the oldest of the counted failures leaves the window.
+  // Locked for a full window after the failure that reached the limit (the most recent one:
+  // attempts while locked are refused, not counted, so they do not extend the lock).
   const until = (failures: { at: Date }[], max: number) =>
-    failures.length >= max ? new Date(failures[max - 1]!.at.getTime() + LOGIN_WINDOW_MS) : null;
+    failures.length >= max && failures[0] ? new Date(failures[0].at.getTime() + LOGIN_WINDOW_MS) : null;
   const times = [until(bySubject, MAX_FAILURES_PER_SUBJECT), until(byAddress, MAX_FAILURES_PER_ADDRESS)].filter(
     (d): d is Date => d !== null,
   );

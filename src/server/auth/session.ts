@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import type { StaffRole } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
 import { auth } from "./config";
 
@@ -48,3 +49,21 @@ export const getCurrentStaff = cache(async () => {
   });
 });
 export type CurrentStaff = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;
+
+/** Where a staff member starts: administrators in /admin, support staff in /support. */
+export function staffHome(role: StaffRole): string {
+  return role === "SUPPORT" ? "/support" : "/admin";
+}
+
+/**
+ * For staff pages: the signed-in staff member of one of `roles`. No staff session: the staff
+ * login page. A password still to be changed: that first. Another role: their own home.
+ * (Cosmetic for the page; actions and data functions check again.)
+ */
+export async function requireStaff(roles: readonly StaffRole[]): Promise<CurrentStaff> {
+  const staff = await getCurrentStaff();
+  if (!staff) redirect("/staff/login");
+  if (staff.mustChangePassword) redirect("/staff/password");
+  if (!roles.includes(staff.role)) redirect(staffHome(staff.role));
+  return staff;
+}

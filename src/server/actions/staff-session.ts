@@ -1,0 +1,55 @@
+"use server";
+
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { signIn } from "@/server/auth/config";
+import { issueLoginTicket } from "@/server/auth/login-ticket";
+import { staffHome } from "@/server/auth/session";
+import { verifyStaffLogin } from "@/server/auth/verify-staff-login";
+import { getDb } from "@/server/db";
+import { changeOwnPassword } from "@/server/staff/change-own-password";
+import { action } from "./action";
+
+const ZStaffLoginInput = z.object({
+  username: z.string().trim().min(1, "请输入用户名").max(64, "用户名不正确"),
+  password: z.string().min(1, "请输入密码").max(256, "密码过长"),
+});
+
+export const loginStaff = action(
+  { name: "staff.login", auth: "public", schema: ZStaffLoginInput },
+  async (input, ctx) => {
+    const result = await verifyStaffLogin(input, ctx.ip);
+    if (!result.ok) throw new AppError(result.code, result.message);
+    await signIn("staff", { ticket: issueLoginTicket("staff", result.staffId), redirect: false });
+    if (result.mustChangePassword) return "/staff/password";
+    const { role } = await getDb().staffUser.findUniqueOrThrow({
+      where: { id: result.staffId },
+      select: { role: true },
+    });
+    return staffHome(role);
+  },
+  { redirectTo: (home) => home },
+);
+
+const ZChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "请输入当前密码").max(256),
+    newPassword: z.string().max(256, "密码过长"),
+    confirmPassword: z.string().max(256),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "两次输入的新密码不一致", path: ["confirmPassword"] });
+
+export const changePassword = action(
+  {
+    name: "staff.password.change",
+    auth: "staff",
+    roles: ["CITY_ADMIN", "DISTRICT_ADMIN", "SUPPORT"],
+    allowPendingPasswordChange: true,
+    schema: ZChangePasswordInput,
+  },
+  async (input, { staff, ip }) => {
+    await changeOwnPassword(staff.id, input, ip);
+    return staffHome(staff.role);
+  },
+  { redirectTo: (home) => home },
+);
