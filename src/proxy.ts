@@ -6,6 +6,7 @@ import { auth } from "@/server/auth/config";
 export default auth;
 
 export const config = {
-  // Not for static files, media, or the health check.
-  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico|api/health).*)"],
+  // Not for static files, media, the health check, nor heartbeats (the hot path authenticates
+  // itself; the player calls /api/playback/keepalive every few minutes to stay signed in).
+  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico|api/health|api/playback/heartbeat).*)"],
 };

@@ -26,6 +26,8 @@ export const ZEnv = z.object({
     .enum(["true", "false"], { error: "AUTH_COOKIE_SECURE must be true or false" })
     .default("true")
     .transform((v) => v === "true"),
+  // Folder of uploaded lesson videos, shared by every instance; relative to the working directory.
+  MEDIA_STORAGE_DIR: z.string().min(1, "MEDIA_STORAGE_DIR must not be empty").default(".data/media"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_STAFF_PASSWORD: z
     .string()

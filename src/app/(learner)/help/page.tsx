@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MyReports } from "@/components/support/my-reports";
 import { PLAYBACK_HOTLINES } from "@/lib/site";
 
 export const metadata = { title: "学习帮助" };
@@ -66,6 +67,8 @@ export default function HelpPage() {
           </Link>
         </p>
       </section>
+
+      <MyReports />
 
       <section aria-labelledby="browsers" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h2 id="browsers" className="text-lg font-semibold">

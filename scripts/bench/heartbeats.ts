@@ -1,0 +1,412 @@
+// Heartbeat benchmark (not a test): a production build against the machine's PostgreSQL, many
+// simulated viewers beating at a compressed cadence, and pgbench's single-row upsert ceiling of
+// the same server for comparison. Run:
+//   npx tsx --conditions=react-server scripts/bench/heartbeats.ts [--viewers 3000] [--seconds 20]
+// Uses BENCH_DATABASE_SERVER (default postgresql://postgres@127.0.0.1:5432) and creates, then
+// drops, the database bench_playback on it.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { applyMigrations } from "../db/schema-engine";
+import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
+
+const { values: args } = parseArgs({
+  options: {
+    viewers: { type: "string", default: "3000" },
+    seconds: { type: "string", default: "20" },
+    rate: { type: "string", default: "2000" },
+    concurrency: { type: "string", default: "64" },
+    port: { type: "string", default: "3301" },
+    // Writes a CPU profile of the portal to this folder (node --cpu-prof).
+    profile: { type: "string" },
+    // Serves the existing .next-bench build even if the sources changed since.
+    "reuse-build": { type: "boolean", default: false },
+  },
+});
+const VIEWERS = Number(args.viewers);
+const SECONDS = Number(args.seconds);
+const TARGET_RATE = Number(args.rate);
+const CONCURRENCY = Number(args.concurrency);
+const PORT = Number(args.port);
+const SERVER = process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
+const DB_NAME = "bench_playback";
+const url = `${SERVER}/${DB_NAME}`;
+const SECRET = "bench-auth-secret-bench-auth-secret-0123456789";
+const COOKIE = "authjs.session-token";
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function seed(db: pg.Client): Promise<{ learnerIds: string[]; enrollmentIds: string[]; lessonId: string }> {
+  await db.query(`INSERT INTO "District" (code, name, kind, "sortOrder", "officeName", phone, address, hours, "updatedAt")
+    VALUES ('bench', '基准区', 'DISTRICT', 0, '基准区财政局', '', '', '', now())`);
+  await db.query(
+    `INSERT INTO "Learner" (id, "idNumberHmac", "idNumberEncrypted", "idNumberMasked", name, gender,
+      "birthDate", "districtId", employer, qualification, "startYear", "updatedAt")
+    SELECT 'bench-' || g, 'hmac-' || g, 'x', '4201**********000' || (g % 10), '学员' || g, 'F', '1990-01-01',
+      (SELECT id FROM "District" WHERE code = 'bench'), '基准单位', 'JUNIOR', 2026, now()
+    FROM generate_series(1, $1::int) g`,
+    [VIEWERS],
+  );
+  await db.query(`INSERT INTO "Course" (id, title, category, credits, description, status, "updatedAt")
+    VALUES ('bench-course', '基准课程', 'PROFESSIONAL', 3, '基准', 'PUBLISHED', now())`);
+  await db.query(`INSERT INTO "Lesson" (id, "courseId", position, title, "videoUrl", "durationSeconds")
+    VALUES ('bench-lesson', 'bench-course', 1, '第1讲', '/media/quick-start.mp4', 36000)`);
+  await db.query(
+    `INSERT INTO "Enrollment" (id, "learnerId", "courseId", "creditYear")
+    SELECT 'bench-enr-' || g, 'bench-' || g, 'bench-course', 2026 FROM generate_series(1, $1::int) g`,
+    [VIEWERS],
+  );
+  const ids = Array.from({ length: VIEWERS }, (_, i) => i + 1);
+  return {
+    learnerIds: ids.map((i) => `bench-${i}`),
+    enrollmentIds: ids.map((i) => `bench-enr-${i}`),
+    lessonId: "bench-lesson",
+  };
+}
+
+function pgbenchTps(): number {
+  const file = join(tmpdir(), "bench-upsert.sql");
+  writeFileSync(
+    file,
+    "INSERT INTO bench_upsert (id, n, at) VALUES (:client_id, 1, now())\n" +
+      "  ON CONFLICT (id) DO UPDATE SET n = bench_upsert.n + 1, at = now();\n",
+  );
+  const u = new URL(url);
+  const out = execFileSync(
+    "pgbench",
+    [
+      "-n",
+      "-h",
+      u.hostname,
+      "-p",
+      u.port || "5432",
+      "-U",
+      u.username || "postgres",
+      "-c",
+      "16",
+      "-j",
+      "2",
+      "-T",
+      "15",
+      "-f",
+      file,
+      DB_NAME,
+    ],
+    { encoding: "utf8" },
+  );
+  const match = /tps = ([\d.]+)/.exec(out);
+  if (!match?.[1]) throw new Error(`pgbench printed no tps:\n${out}`);
+  return Number(match[1]);
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function post(path: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", cookie, "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        let data = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (data += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: data }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+interface Viewer {
+  cookie: string;
+  sessionId: string;
+  seq: number;
+  startedAt: number;
+  busy: boolean;
+}
+
+/**
+ * CPU milliseconds used so far by the portal (the server and its children), from /proc: unlike
+ * latencies, CPU time per beat hardly depends on what else the machine is running.
+ */
+function portalCpuMs(serverPid: number | undefined): number {
+  const stats = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return { pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+      } catch {
+        return null;
+      }
+    })
+    .filter((s) => s !== null);
+  const tree = new Set(serverPid ? [serverPid] : []);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const s of stats)
+      if (tree.has(s.ppid) && !tree.has(s.pid)) {
+        tree.add(s.pid);
+        changed = true;
+      }
+  }
+  return stats.filter((s) => tree.has(s.pid)).reduce((t, s) => t + s.ticks * 10, 0);
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+
+/** Beats from `viewers` for `seconds`: open loop at `rate` per second, or as fast as possible. */
+async function drive(viewers: Viewer[], seconds: number, rate: number | null, concurrency = CONCURRENCY) {
+  const latencies: number[] = [];
+  let accepted = 0;
+  let refused = 0;
+  let failed = 0;
+  let next = 0;
+  const one = async () => {
+    // The next viewer not already waiting for an answer (a player sends one beat at a time).
+    let viewer: Viewer | undefined;
+    for (let tries = 0; tries < viewers.length && !viewer; tries++) {
+      const candidate = viewers[next++ % viewers.length];
+      if (candidate && !candidate.busy) viewer = candidate;
+    }
+    if (!viewer) return;
+    viewer.busy = true;
+    viewer.seq += 1;
+    // Positions advance at 1× of real time since the viewer's session started.
+    const body = JSON.stringify({
+      sessionId: viewer.sessionId,
+      seq: viewer.seq,
+      positionMs: Date.now() - viewer.startedAt,
+      event: "tick",
+    });
+    const t = performance.now();
+    try {
+      const res = await post("/api/playback/heartbeat", body, viewer.cookie);
+      latencies.push(performance.now() - t);
+      const answer = res.status === 200 ? (JSON.parse(res.body) as { session: string; crediting: boolean }) : null;
+      if (answer?.session === "active" && answer.crediting) accepted++;
+      else refused++;
+    } catch {
+      failed++;
+    } finally {
+      viewer.busy = false;
+    }
+  };
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  if (rate === null) {
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < end) await one();
+      }),
+    );
+  } else {
+    const inflight = new Set<Promise<void>>();
+    let sent = 0;
+    while (performance.now() < end) {
+      const due = Math.floor(((performance.now() - started) / 1000) * rate);
+      while (sent < due) {
+        const p = one().finally(() => inflight.delete(p));
+        inflight.add(p);
+        sent++;
+      }
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await Promise.all(inflight);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    accepted,
+    refused,
+    failed,
+    perSecond: accepted / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the portal did not become healthy");
+}
+
+await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+await admin(`CREATE DATABASE ${DB_NAME}`);
+const env: Env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_DIST_DIR: ".next-bench",
+  DATABASE_URL: url,
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
+  AUTH_SECRET: SECRET,
+  AUTH_COOKIE_SECURE: "false",
+  ID_HMAC_KEY: Buffer.alloc(32, 1).toString("base64"),
+  ID_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString("base64"),
+  LOG_LEVEL: "warn",
+};
+let server: ChildProcess | undefined;
+try {
+  await applyMigrations(url);
+  // Short-lived connections: a long idle one only risks being cut by others sharing the server.
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    client.on("error", (error) => console.error(`bench connection: ${error.message}`));
+    await client.connect();
+    return client;
+  };
+  const seeding = await connect();
+  const { learnerIds, enrollmentIds, lessonId } = await seed(seeding);
+  await seeding.query("CREATE TABLE bench_upsert (id int PRIMARY KEY, n bigint NOT NULL, at timestamptz NOT NULL)");
+  await seeding.end();
+
+  console.log(`pgbench: single-row upsert, -c 16 -j 2 -T 15 ...`);
+  const tps = pgbenchTps();
+  console.log(`pgbench tps: ${tps.toFixed(0)}`);
+
+  if (!args["reuse-build"] || !existsSync(".next-bench/BUILD_ID")) ensureProductionBuild(process.cwd(), env);
+  server = args.profile
+    ? spawn(
+        process.execPath,
+        [
+          `--cpu-prof`,
+          `--cpu-prof-dir=${args.profile}`,
+          createRequire(import.meta.url).resolve("next/dist/bin/next"),
+          "start",
+          "-p",
+          String(PORT),
+        ],
+        { stdio: "inherit", env: { ...env, NODE_ENV: "production" } },
+      )
+    : serveNext({ root: process.cwd(), dev: false, port: String(PORT), env });
+  await waitForHealth();
+
+  // Sessions: cookies minted as next-auth's jwt callback would (same claims, same encryption).
+  Object.assign(process.env, env);
+  const { startPlayback } = await import("../../src/server/playback/start-playback");
+  const now = Math.floor(Date.now() / 1000);
+  const viewers: Viewer[] = [];
+  for (let i = 0; i < learnerIds.length; i += 50) {
+    const batch = learnerIds.slice(i, i + 50);
+    viewers.push(
+      ...(await Promise.all(
+        batch.map(async (learnerId, j) => {
+          const token = await encode({
+            token: { sub: learnerId, kind: "learner", loginAt: now },
+            secret: SECRET,
+            salt: COOKIE,
+            maxAge: 1800,
+          });
+          const started = await startPlayback({ learnerId, enrollmentId: enrollmentIds[i + j] ?? "", lessonId });
+          return {
+            cookie: `${COOKIE}=${token}`,
+            sessionId: started.sessionId,
+            seq: 0,
+            startedAt: Date.now(),
+            busy: false,
+          };
+        }),
+      )),
+    );
+  }
+  console.log(`${viewers.length} viewers signed in and playing.`);
+
+  // The database part alone: the same beats through recordHeartbeat in this process, no HTTP,
+  // no Next.js, no cookie.
+  const { recordHeartbeat } = await import("../../src/server/playback/record-heartbeat");
+  let direct = 0;
+  const directCpu = process.cpuUsage();
+  const directLatencies: number[] = [];
+  const directEnd = performance.now() + SECONDS * 500;
+  let cursor = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (performance.now() < directEnd) {
+        const index = cursor++ % viewers.length;
+        const viewer = viewers[index];
+        const learnerId = learnerIds[index];
+        if (!viewer || !learnerId || viewer.busy) continue;
+        viewer.busy = true;
+        viewer.seq += 1;
+        const t = performance.now();
+        const answer = await recordHeartbeat(learnerId, {
+          sessionId: viewer.sessionId,
+          seq: viewer.seq,
+          positionMs: Date.now() - viewer.startedAt,
+          event: "tick",
+        });
+        directLatencies.push(performance.now() - t);
+        viewer.busy = false;
+        if (answer.session === "active") direct++;
+      }
+    }),
+  );
+  const { user, system } = process.cpuUsage(directCpu);
+  directLatencies.sort((a, b) => a - b);
+  console.log(
+    `CPU per beat of recordHeartbeat (Prisma, rules, beat log): ${((user + system) / 1000 / directLatencies.length).toFixed(2)} ms`,
+  );
+  console.log(
+    `database part alone (recordHeartbeat in this process, 16 at once): ${(direct / (SECONDS / 2)).toFixed(0)} beats/s, p50 ${percentile(directLatencies, 50).toFixed(1)} ms, p99 ${percentile(directLatencies, 99).toFixed(1)} ms`,
+  );
+
+  await drive(viewers, 3, null); // warm-up
+  const single = await drive(viewers, 5, null, 1);
+  console.log(
+    `one at a time: ${single.perSecond.toFixed(0)} beats/s, p50 ${single.p50.toFixed(1)} ms, p99 ${single.p99.toFixed(1)} ms`,
+  );
+  const cpuBefore = portalCpuMs(server.pid);
+  const max = await drive(viewers, SECONDS, null);
+  const portalCpu = (portalCpuMs(server.pid) - cpuBefore) / (max.accepted + max.refused);
+  console.log(
+    `closed loop, ${CONCURRENCY} in flight: ${max.perSecond.toFixed(0)} accepted beats/s, p50 ${max.p50.toFixed(1)} ms, p99 ${max.p99.toFixed(1)} ms (refused ${max.refused}, failed ${max.failed})`,
+  );
+  console.log(`portal CPU per beat (closed loop): ${portalCpu.toFixed(2)} ms`);
+  const target = await drive(viewers, SECONDS, TARGET_RATE);
+  console.log(
+    `open loop at ${TARGET_RATE}/s: ${target.perSecond.toFixed(0)} accepted beats/s, p50 ${target.p50.toFixed(1)} ms, p99 ${target.p99.toFixed(1)} ms (refused ${target.refused}, failed ${target.failed})`,
+  );
+
+  const db = await connect();
+  const beats = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "PlaybackBeat"`);
+  console.log(`raw beat rows flushed: ${beats.rows[0]?.n}`);
+  console.log(`ratio of accepted beats/s (closed loop) to pgbench upsert tps: ${(max.perSecond / tps).toFixed(2)}`);
+  await db.end();
+  const { getDb } = await import("../../src/server/db");
+  await getDb().$disconnect();
+} finally {
+  server?.kill("SIGINT");
+  await new Promise((r) => setTimeout(r, 3000));
+  await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  agent.destroy();
+}

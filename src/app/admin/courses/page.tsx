@@ -1,0 +1,181 @@
+import Link from "next/link";
+import { AdminCourseStatusBadge } from "@/components/admin/courses/course-status-badge";
+import { CategoryBadge } from "@/components/courses/category-badge";
+import { COURSE_STATUS_LABELS } from "@/domain/course-admin";
+import { requireStaff } from "@/server/auth/session";
+import { listAdminCourses, ZAdminCourseQuery, type TAdminCourseQuery } from "@/server/courses/admin/list-admin-courses";
+import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+
+export const metadata = { title: "课程管理" };
+
+function pageHref(query: TAdminCourseQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.status) params.set("status", query.status);
+  if (query.category) params.set("category", query.category);
+  if (query.q) params.set("q", query.q);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `/admin/courses?${search}` : "/admin/courses";
+}
+
+const selectClass = "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2";
+
+export default async function AdminCoursesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const staff = await requireStaff(ADMIN_ROLES);
+  const query = ZAdminCourseQuery.parse(await searchParams);
+  const { courses, total, pageCount } = await listAdminCourses(staff, query);
+  const canEdit = staff.role === "CITY_ADMIN";
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold text-brand-900">课程管理</h1>
+        {canEdit ? (
+          <Link
+            href="/admin/courses/new"
+            className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800"
+          >
+            新建课程
+          </Link>
+        ) : (
+          <p className="text-sm text-slate-600">课程由市会计考办统一管理，区财政局可查看。</p>
+        )}
+      </div>
+      <form
+        method="get"
+        role="search"
+        className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      >
+        <div>
+          <label htmlFor="status" className="block text-sm font-medium text-slate-700">
+            状态
+          </label>
+          <select id="status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
+            <option value="">全部</option>
+            {(["DRAFT", "PUBLISHED", "RETIRED"] as const).map((status) => (
+              <option key={status} value={status}>
+                {COURSE_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="category" className="block text-sm font-medium text-slate-700">
+            科目类别
+          </label>
+          <select id="category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
+            <option value="">全部</option>
+            <option value="PROFESSIONAL">专业科目</option>
+            <option value="PUBLIC">公需科目</option>
+          </select>
+        </div>
+        <div className="min-w-48 flex-1">
+          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
+            课程名称
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-2"
+          />
+        </div>
+        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
+          查询
+        </button>
+      </form>
+
+      <p className="text-sm text-slate-600" aria-live="polite">
+        共 {total} 门课程
+      </p>
+      <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="w-full min-w-[48rem] text-left text-sm">
+          <caption className="sr-only">课程列表</caption>
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-3">
+                课程名称
+              </th>
+              <th scope="col" className="px-4 py-3">
+                科目类别
+              </th>
+              <th scope="col" className="px-4 py-3 text-right">
+                学分
+              </th>
+              <th scope="col" className="px-4 py-3 text-right">
+                课时
+              </th>
+              <th scope="col" className="px-4 py-3 text-right">
+                题目
+              </th>
+              <th scope="col" className="px-4 py-3">
+                状态
+              </th>
+              <th scope="col" className="px-4 py-3 text-right">
+                选课学员
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {courses.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="px-4 py-8 text-center text-slate-600">
+                  没有找到符合条件的课程。
+                </td>
+              </tr>
+            ) : (
+              courses.map((course) => (
+                <tr key={course.id} className="border-t border-slate-100">
+                  <th scope="row" className="px-4 py-3 font-medium">
+                    <Link href={`/admin/courses/${course.id}`} className="text-brand-800 hover:underline">
+                      {course.title}
+                    </Link>
+                  </th>
+                  <td className="px-4 py-3">
+                    <CategoryBadge category={course.category} />
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{course.credits}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{course.lessonCount}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{course.questionCount}</td>
+                  <td className="px-4 py-3">
+                    <AdminCourseStatusBadge status={course.status} />
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{course.enrollmentCount}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      {pageCount > 1 ? (
+        <nav aria-label="分页" className="flex items-center justify-center gap-2 text-sm">
+          {query.page > 1 ? (
+            <Link
+              href={pageHref(query, query.page - 1)}
+              className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white"
+            >
+              上一页
+            </Link>
+          ) : null}
+          <span className="px-2 text-slate-600">
+            第 {query.page} / {pageCount} 页
+          </span>
+          {query.page < pageCount ? (
+            <Link
+              href={pageHref(query, query.page + 1)}
+              className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white"
+            >
+              下一页
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

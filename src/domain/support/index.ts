@@ -1,0 +1,10 @@
+// The support console's rules: pure, shared by pages, server functions and tests.
+export * from "./device";
+export * from "./diagnostics";
+export * from "./format";
+export * from "./lookup";
+export * from "./overview";
+export * from "./player-errors";
+export * from "./roles";
+export * from "./sessions";
+export * from "./tickets";

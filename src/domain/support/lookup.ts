@@ -1,0 +1,24 @@
+// Rules of looking a learner up: why is required, and what a lookup lets one see afterwards.
+
+/** A lookup lets its author open the learners it found for this long (one call, one shift). */
+export const LOOKUP_GRANT_MS = 4 * 60 * 60_000;
+
+/** A reason is required for lookups by ID number or by name: "who looked at whom, and why". */
+export const REASON_MIN_LENGTH = 4;
+export const REASON_MAX_LENGTH = 200;
+
+/** A name lookup lists at most this many learners (same name, same district is rare). */
+export const NAME_LOOKUP_LIMIT = 20;
+
+export const LOOKUP_METHOD_LABELS = {
+  reference: "问题编号",
+  idNumber: "身份证号",
+  name: "姓名和所在区",
+} as const;
+export type LookupMethod = keyof typeof LOOKUP_METHOD_LABELS;
+
+/** Whether a lookup made at `at` still lets its author open what it found. */
+export function isLookupGrantCurrent(at: Date, now: Date): boolean {
+  const age = now.getTime() - at.getTime();
+  return age >= 0 && age <= LOOKUP_GRANT_MS;
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { makeProblemReference } from "@/domain/playback";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { getDb } from "@/server/db";
+import { PLAYBACK_NOT_FOUND_MESSAGE } from "./start-playback";
+
+const ZDiagnostics = z
+  .object({
+    canPlay: z.object({
+      mp4: z.string().max(20),
+      webm: z.string().max(20),
+      hls: z.string().max(20),
+      hlsJs: z.boolean(),
+    }),
+    reach: z.object({
+      ok: z.boolean(),
+      status: z.number().int().optional(),
+      ms: z.number().int().min(0).optional(),
+      error: z.string().max(200).optional(),
+    }),
+    recentErrors: z
+      .array(
+        z.object({
+          kind: z.string().max(20),
+          code: z.number().int().optional(),
+          message: z.string().max(300).optional(),
+          at: z.string().max(40),
+        }),
+      )
+      .max(20),
+    videoUrl: z.string().max(1_000),
+    positionMs: z.number().int().min(0).optional(),
+    networkType: z.string().max(20).optional(),
+    online: z.boolean().optional(),
+    screen: z.string().max(40).optional(),
+    userAgent: z.string().max(512).optional(),
+  })
+  .strict();
+
+export const ZProblemReportInput = z.object({
+  enrollmentId: z.string().min(1).max(40),
+  lessonId: z.string().max(40).optional(),
+  description: z.string().trim().min(1, "请描述遇到的问题").max(500, "问题描述不能超过500字"),
+  phone: z
+    .string()
+    .trim()
+    .max(20, "联系电话格式不正确")
+    .regex(/^$|^[0-9+][0-9-]{6,19}$/, "联系电话格式不正确")
+    .optional()
+    .transform((v) => v || undefined),
+  // Sent as JSON text by the form.
+  diagnostics: z
+    .string()
+    .max(20_000, "诊断信息过长")
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "诊断信息格式不正确" });
+        return z.NEVER;
+      }
+    })
+    .pipe(ZDiagnostics),
+});
+export type TProblemReportInput = z.output<typeof ZProblemReportInput>;
+
+/**
+ * 播放遇到问题？: stores the learner's report with the player's diagnostics under a new short
+ * reference number, unique (a collision, one in billions, draws again).
+ */
+export async function fileProblemReport(learnerId: string, input: TProblemReportInput): Promise<{ reference: string }> {
+  const db = getDb();
+  const enrollment = await db.enrollment.findFirst({
+    where: { id: input.enrollmentId, learnerId },
+    select: {
+      courseId: true,
+      course: { select: { lessons: { where: { id: input.lessonId ?? "" }, select: { id: true } } } },
+    },
+  });
+  if (!enrollment) throw new AppError("NOT_FOUND", PLAYBACK_NOT_FOUND_MESSAGE);
+  for (let attempt = 0; ; attempt++) {
+    const reference = makeProblemReference(randomInt);
+    try {
+      await db.problemReport.create({
+        data: {
+          reference,
+          learnerId,
+          enrollmentId: input.enrollmentId,
+          courseId: enrollment.courseId,
+          lessonId: enrollment.course.lessons[0]?.id ?? null,
+          description: input.description,
+          phone: input.phone ?? null,
+          diagnostics: input.diagnostics,
+        },
+      });
+      return { reference };
+    } catch (error) {
+      const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!collision || attempt >= 4) throw error;
+    }
+  }
+}

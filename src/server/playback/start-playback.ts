@@ -1,0 +1,72 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { isLessonComplete } from "@/domain/playback";
+import { AppError } from "@/lib/errors";
+import { getDb } from "@/server/db";
+import { describeUserAgent } from "./describe-user-agent";
+
+export interface StartedPlayback {
+  sessionId: string;
+  /** Where the player starts: the verified position, or the beginning of a completed lesson. */
+  resumeMs: number;
+  verifiedMs: number;
+  durationMs: number;
+  lessonComplete: boolean;
+}
+
+export const PLAYBACK_NOT_FOUND_MESSAGE = "该课程不存在或您无权学习";
+
+/**
+ * Starts playing one lesson of the learner's own enrollment: a new playback session, created
+ * under the learner's row lock after ending the learner's other open sessions (TAKEN_OVER), so a
+ * learner never has two sessions counting at once. Another learner's enrollment, an unknown one
+ * and a lesson of another course are all "not found".
+ */
+export async function startPlayback(input: {
+  learnerId: string;
+  enrollmentId: string;
+  lessonId: string;
+  userAgent?: string | null;
+}): Promise<StartedPlayback> {
+  const agent = describeUserAgent(input.userAgent);
+  return getDb().$transaction(async (tx) => {
+    // NO KEY UPDATE, as the credit ledger does: it serializes this learner's starts without
+    // blocking inserts that merely reference the learner.
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Learner" WHERE id = ${input.learnerId} AND status = 'ACTIVE' FOR NO KEY UPDATE`;
+    if (locked.length === 0) throw new AppError("NOT_FOUND", PLAYBACK_NOT_FOUND_MESSAGE);
+
+    const lessons = await tx.$queryRaw<{ durationSeconds: number }[]>`
+      SELECT l."durationSeconds" FROM "Enrollment" e JOIN "Lesson" l ON l."courseId" = e."courseId"
+      WHERE e.id = ${input.enrollmentId} AND e."learnerId" = ${input.learnerId} AND l.id = ${input.lessonId}`;
+    const lesson = lessons[0];
+    if (!lesson) throw new AppError("NOT_FOUND", PLAYBACK_NOT_FOUND_MESSAGE);
+    const durationMs = lesson.durationSeconds * 1000;
+
+    await tx.$executeRaw`
+      UPDATE "PlaybackSession" SET "endedAt" = (now() AT TIME ZONE 'UTC'), "endReason" = 'TAKEN_OVER'
+      WHERE "learnerId" = ${input.learnerId} AND "endedAt" IS NULL`;
+    const progress = await tx.$queryRaw<{ verifiedMs: number }[]>`
+      WITH inserted AS (
+        INSERT INTO "LessonProgress" ("enrollmentId", "lessonId", "verifiedMs", "updatedAt")
+        VALUES (${input.enrollmentId}, ${input.lessonId}, 0, (now() AT TIME ZONE 'UTC'))
+        ON CONFLICT ("enrollmentId", "lessonId") DO NOTHING
+        RETURNING "verifiedMs")
+      SELECT "verifiedMs" FROM inserted
+      UNION ALL
+      SELECT "verifiedMs" FROM "LessonProgress" WHERE "enrollmentId" = ${input.enrollmentId} AND "lessonId" = ${input.lessonId}`;
+    const verifiedMs = Math.min(progress[0]?.verifiedMs ?? 0, durationMs);
+    const lessonComplete = isLessonComplete(verifiedMs, durationMs);
+    const resumeMs = lessonComplete ? 0 : verifiedMs;
+
+    // The database's clock (in UTC, as Prisma stores timestamps) starts the session: every
+    // instance measures elapsed time against the same clock.
+    const sessionId = randomUUID();
+    await tx.$executeRaw`
+      INSERT INTO "PlaybackSession" (id, "learnerId", "enrollmentId", "lessonId", "startedAt", "lastBeatAt",
+        "lastPositionMs", browser, os, "userAgent")
+      VALUES (${sessionId}, ${input.learnerId}, ${input.enrollmentId}, ${input.lessonId},
+        (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC'), ${resumeMs}, ${agent.browser}, ${agent.os}, ${agent.userAgent})`;
+    return { sessionId, resumeMs, verifiedMs, durationMs, lessonComplete };
+  });
+}
