@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { parseIdNumber, validateName } from "@/domain/identity";
+import { Prisma } from "@/generated/prisma/client";
 import type { LearnerStatus } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { currentYear } from "@/lib/time";
@@ -31,7 +32,7 @@ export type TRegisterLearnerInput = z.infer<typeof ZRegisterLearnerInput>;
  */
 export async function registerLearner(
   input: TRegisterLearnerInput & { status?: LearnerStatus },
-  actor: { staffUserId: string | null },
+  actor: { staffUserId: string | null; ip?: string | null },
   tx?: DbOrTx,
 ) {
   const fields = ZRegisterLearnerInput.parse(input);
@@ -45,9 +46,10 @@ export async function registerLearner(
     throw new AppError("INVALID_INPUT", "请检查填写的内容", fieldErrors);
   }
 
-  const write = async (db: DbOrTx) => {
+  const idNumberHmac = hashIdNumber(id.value);
+  const refuseDuplicate = async (db: DbOrTx) => {
     const existing = await db.learner.findUnique({
-      where: { idNumberHmac: hashIdNumber(id.value) },
+      where: { idNumberHmac },
       select: { district: { select: { name: true } } },
     });
     if (existing) {
@@ -55,6 +57,10 @@ export async function registerLearner(
         idNumber: [`该身份证号已在${existing.district.name}登记`],
       });
     }
+  };
+
+  const write = async (db: DbOrTx) => {
+    await refuseDuplicate(db);
     const learner = await db.learner.create({
       data: {
         ...protectIdNumber(id.value),
@@ -75,6 +81,7 @@ export async function registerLearner(
         actorType: actor.staffUserId ? "STAFF" : "SYSTEM",
         actorId: actor.staffUserId,
         action: "learner.register",
+        ip: actor.ip ?? null,
         targetType: "Learner",
         targetId: learner.id,
         outcome: "SUCCESS",
@@ -85,5 +92,15 @@ export async function registerLearner(
     return learner;
   };
 
-  return tx ? write(tx) : getDb().$transaction(write);
+  if (tx) return write(tx);
+  try {
+    return await getDb().$transaction(write);
+  } catch (error) {
+    // Two bureaus registering the same person at the same moment: both passed the check, the
+    // unique HMAC let one in. The other gets the same answer as if it had come second.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      await refuseDuplicate(getDb());
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { AuditFilters } from "@/components/admin/audit/audit-filters";
+import { AuditTable } from "@/components/admin/audit/audit-table";
+import { Pagination, queryString } from "@/components/admin/learners/pagination";
+import { listAuditLog } from "@/server/audit/list-audit-log";
+import { requireStaff } from "@/server/auth/session";
+import { getLearnerProfile } from "@/server/learners/get-learner-profile";
+import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+
+export const metadata: Metadata = { title: "审计日志" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const staff = await requireStaff(ADMIN_ROLES);
+  const log = await listAuditLog(staff, await searchParams);
+  const { filters, page } = log;
+  const learner = filters.learner ? await getLearnerProfile(staff, filters.learner) : null;
+  const query = { ...filters, page: undefined };
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold text-brand-900">审计日志</h1>
+        <p className="mt-1 max-w-3xl text-sm leading-relaxed text-slate-600">
+          {staff.role === "CITY_ADMIN"
+            ? "全部操作记录：谁、何时、对什么做了什么，结果和来源地址。"
+            : "本区学员的操作记录、本区联系方式的修改，以及您本人的操作。"}
+          记录只增不改；身份证号只以脱敏形式出现。
+        </p>
+      </header>
+      <section aria-label="筛选" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <AuditFilters filters={filters} learnerName={learner?.name ?? null} />
+      </section>
+      <section
+        aria-label="查询结果"
+        className="space-y-3 rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-5"
+      >
+        <AuditTable entries={log.entries} caption="审计记录" />
+        <Pagination
+          label="审计日志分页"
+          page={page}
+          hasNext={log.hasNextPage}
+          summary={`第 ${page} 页，每页 50 条`}
+          href={(p) => `/admin/audit${queryString(query, p)}`}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { buildImportTemplateCsv } from "@/server/import/build-import-template-csv";
+import { authorizeStaffRequest } from "@/server/staff/authorize-staff-request";
+import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+
+export const dynamic = "force-dynamic";
+
+// The CSV import template: the header line, UTF-8 with a byte-order mark for Excel.
+export async function GET(): Promise<Response> {
+  if (!(await authorizeStaffRequest(ADMIN_ROLES))) {
+    return new Response("Forbidden", { status: 403, headers: { "cache-control": "no-store" } });
+  }
+  return new Response(buildImportTemplateCsv(), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="import-template.csv"; filename*=UTF-8''${encodeURIComponent("信息采集导入模板.csv")}`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { updateDistrictContact, ZUpdateDistrictContactInput } from "@/server/districts/update-district-contact";
+import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+import { action } from "./action";
+
+/** A district's registration-office contact, as learners see it on 联系方式. */
+export const updateDistrictContactByStaff = action(
+  { name: "districts.contact.update", auth: "staff", roles: ADMIN_ROLES, schema: ZUpdateDistrictContactInput },
+  async (input, { staff, ip }) => {
+    const result = await updateDistrictContact(staff, input, ip);
+    revalidatePath("/admin/districts");
+    revalidatePath("/help/contacts");
+    return result;
+  },
+);

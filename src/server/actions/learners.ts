@@ -1,0 +1,134 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ACTIVITY_TYPES, CREDIT_CATEGORIES } from "@/domain/credits";
+import { checkLearnerFields } from "@/domain/learners";
+import { AppError } from "@/lib/errors";
+import { currentYear } from "@/lib/time";
+import { findLearnerByIdNumber } from "@/server/learners/find-learner-by-id-number";
+import { recordLearnerActivity } from "@/server/learners/record-learner-activity";
+import { recordLearnerAdjustment } from "@/server/learners/record-learner-adjustment";
+import { registerLearnerAsStaff } from "@/server/learners/register-learner-as-staff";
+import { setLearnerStatus, ZSetLearnerStatusInput } from "@/server/learners/set-learner-status";
+import { transferLearner, ZTransferLearnerInput } from "@/server/learners/transfer-learner";
+import { updateLearner, ZUpdateLearnerInput } from "@/server/learners/update-learner";
+import { ADMIN_ROLES, CITY_ONLY } from "@/server/staff/learner-scope";
+import { action } from "./action";
+
+// Form values arrive as strings; an empty optional number is "not given".
+const optionalInt = (message: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number({ error: message }).int(message).optional(),
+  );
+const learnerId = z.string().min(1, "缺少学员").max(40);
+
+function learnerPage(id: string): string {
+  return `/admin/learners/${id}`;
+}
+
+const ZRegisterForm = z.object({
+  idNumber: z.string().max(40),
+  name: z.string().max(200),
+  districtId: z.coerce.number({ error: "请选择所属区" }).int().positive("请选择所属区"),
+  employer: z.string().max(500),
+  qualification: z.string().max(50),
+  startYear: z.union([z.string().max(10), z.number()]),
+  mobile: z.string().max(50).default(""),
+});
+
+/** 信息采集: registers one learner, then opens their page. */
+export const registerLearnerByStaff = action(
+  { name: "learners.register", auth: "staff", roles: ADMIN_ROLES, schema: ZRegisterForm },
+  async (input, { staff, ip }) => {
+    const checked = checkLearnerFields(input, currentYear());
+    if (!checked.ok) throw new AppError("INVALID_INPUT", "请检查填写的内容", checked.fieldErrors);
+    const { mobile, ...fields } = checked.value;
+    const learner = await registerLearnerAsStaff(
+      staff,
+      { ...fields, idNumber: input.idNumber, districtId: input.districtId, ...(mobile ? { mobile } : {}) },
+      ip,
+    );
+    revalidatePath("/admin/learners");
+    return { id: learner.id };
+  },
+  { redirectTo: ({ id }) => `${learnerPage(id)}?registered=1` },
+);
+
+export const updateLearnerByStaff = action(
+  { name: "learners.update", auth: "staff", roles: ADMIN_ROLES, schema: ZUpdateLearnerInput },
+  async (input, { staff, ip }) => {
+    const result = await updateLearner(staff, input, ip);
+    revalidatePath(learnerPage(input.learnerId));
+    return result;
+  },
+);
+
+export const setLearnerStatusByStaff = action(
+  { name: "learners.status", auth: "staff", roles: ADMIN_ROLES, schema: ZSetLearnerStatusInput },
+  async (input, { staff, ip }) => {
+    const result = await setLearnerStatus(staff, input, ip);
+    revalidatePath(learnerPage(input.learnerId));
+    return result;
+  },
+);
+
+export const transferLearnerByStaff = action(
+  { name: "learners.transfer", auth: "staff", roles: CITY_ONLY, schema: ZTransferLearnerInput },
+  async (input, { staff, ip }) => {
+    const result = await transferLearner(staff, input, ip);
+    revalidatePath(learnerPage(input.learnerId));
+    return result;
+  },
+);
+
+const ZActivityForm = z.object({
+  learnerId,
+  year: z.coerce.number({ error: "请选择年度" }).int("请选择年度"),
+  category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
+  activityType: z.enum(ACTIVITY_TYPES, { error: "请选择继续教育形式" }),
+  credits: optionalInt("学分应为整数"),
+  days: optionalInt("天数应为整数"),
+  note: z.string().max(1000),
+  idempotencyKey: z.string().max(100).optional(),
+});
+
+export const recordActivityByStaff = action(
+  { name: "learners.credits.activity", auth: "staff", roles: ADMIN_ROLES, schema: ZActivityForm },
+  async (input, { staff }) => {
+    const result = await recordLearnerActivity(staff, input);
+    revalidatePath(learnerPage(input.learnerId));
+    return result;
+  },
+);
+
+const ZAdjustmentForm = z.object({
+  learnerId,
+  year: z.coerce.number({ error: "请选择年度" }).int("请选择年度"),
+  category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
+  credits: z.coerce.number({ error: "学分应为整数" }).int("学分应为整数"),
+  reason: z.string().max(1000),
+  idempotencyKey: z.string().max(100).optional(),
+});
+
+export const recordAdjustmentByStaff = action(
+  { name: "learners.credits.adjustment", auth: "staff", roles: ADMIN_ROLES, schema: ZAdjustmentForm },
+  async (input, { staff }) => {
+    const result = await recordLearnerAdjustment(staff, input);
+    revalidatePath(learnerPage(input.learnerId));
+    return result;
+  },
+);
+
+/** Looks a learner up by full ID number (a POST: the number never goes into an address). */
+export const findLearnerByIdNumberForStaff = action(
+  {
+    name: "learners.find-by-id-number",
+    auth: "staff",
+    roles: ADMIN_ROLES,
+    schema: z.object({ idNumber: z.string().max(40) }),
+  },
+  (input, { staff }) => findLearnerByIdNumber(staff, input.idNumber),
+  { redirectTo: ({ id }) => learnerPage(id) },
+);

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createStaffAccount } from "@/server/staff/create-staff-account";
+import { ZCreateStaffUserInput } from "@/server/staff/create-staff-user";
+import { CITY_ONLY } from "@/server/staff/learner-scope";
+import { resetStaffPassword, ZResetStaffPasswordInput } from "@/server/staff/reset-staff-password";
+import { setStaffActive, ZSetStaffActiveInput } from "@/server/staff/set-staff-active";
+import { action } from "./action";
+
+const STAFF_PAGE = "/admin/staff";
+
+const ZCreateStaffForm = z
+  .object({
+    username: z.string().trim().toLowerCase().pipe(ZCreateStaffUserInput.shape.username),
+    displayName: ZCreateStaffUserInput.shape.displayName,
+    role: ZCreateStaffUserInput.shape.role,
+    // The district select sends "" for the roles without one.
+    districtId: z.preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.coerce.number().int().positive().nullable(),
+    ),
+    password: z.string().max(256, "密码过长"),
+    confirmPassword: z.string().max(256),
+  })
+  .refine((v) => v.password === v.confirmPassword, { message: "两次输入的密码不一致", path: ["confirmPassword"] })
+  .refine((v) => (v.role === "DISTRICT_ADMIN") === (v.districtId !== null), {
+    message: "区财政局管理员必须选择所属区，其他角色不选",
+    path: ["districtId"],
+  });
+
+/** A new staff account; it must change the initial password at first sign-in. */
+export const createStaffByAdmin = action(
+  { name: "staff.create", auth: "staff", roles: CITY_ONLY, schema: ZCreateStaffForm },
+  async ({ confirmPassword: _confirm, ...input }, { staff }) => {
+    const created = await createStaffAccount(staff, input);
+    revalidatePath(STAFF_PAGE);
+    return created;
+  },
+);
+
+export const setStaffActiveByAdmin = action(
+  { name: "staff.active", auth: "staff", roles: CITY_ONLY, schema: ZSetStaffActiveInput },
+  async (input, { staff, ip }) => {
+    const result = await setStaffActive(staff, input, ip);
+    revalidatePath(STAFF_PAGE);
+    return result;
+  },
+);
+
+export const resetStaffPasswordByAdmin = action(
+  { name: "staff.password.reset", auth: "staff", roles: CITY_ONLY, schema: ZResetStaffPasswordInput },
+  async (input, { staff, ip }) => {
+    const result = await resetStaffPassword(staff, input, ip);
+    revalidatePath(STAFF_PAGE);
+    return result;
+  },
+);

@@ -1,0 +1,51 @@
+import "server-only";
+import {
+  findHeaderRow,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  TOO_LARGE_MESSAGE,
+  TOO_MANY_ROWS_MESSAGE,
+  type ColumnIndexes,
+  type RawImportRow,
+} from "@/domain/import";
+import { AppError } from "@/lib/errors";
+import { readCsvRows } from "./read-csv-rows";
+import { readXlsxRows } from "./read-xlsx-rows";
+
+export interface ImportFile {
+  format: "xlsx" | "csv";
+  indexes: ColumnIndexes;
+  /** The data rows after the header, empty rows left out. */
+  rows: RawImportRow[];
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * Reads an uploaded import file. The format is told by its content, not its name: an .xlsx is a
+ * ZIP archive; the old .xls format (an OLE container) is refused with advice; anything else is
+ * read as CSV text.
+ */
+export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
+  if (bytes.byteLength === 0) throw new AppError("EMPTY_FILE", "文件是空的");
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("FILE_TOO_LARGE", TOO_LARGE_MESSAGE);
+  let format: ImportFile["format"];
+  let all: RawImportRow[];
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    format = "xlsx";
+    all = await readXlsxRows(bytes);
+  } else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new AppError("UNSUPPORTED_FILE", "不支持 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再上传");
+  } else {
+    format = "csv";
+    all = readCsvRows(bytes);
+  }
+  const header = findHeaderRow(all.map((row) => row.cells));
+  if (!header.ok) throw new AppError("NO_HEADER", header.reason);
+  const rows = all.slice(header.index + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
+  if (rows.length === 0) throw new AppError("NO_ROWS", "文件中除表头外没有学员数据");
+  if (rows.length > MAX_IMPORT_ROWS) throw new AppError("TOO_MANY_ROWS", TOO_MANY_ROWS_MESSAGE);
+  return { format, indexes: header.indexes, rows };
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+
+export const LEARNER_NOT_FOUND_MESSAGE = "未找到该学员";
+
+/**
+ * The one answer for a learner id that does not exist and for one outside the administrator's
+ * districts: nobody learns from it whether another district registered the person.
+ */
+export function learnerNotFound(): AppError {
+  return new AppError("LEARNER_NOT_FOUND", LEARNER_NOT_FOUND_MESSAGE);
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { z } from "zod";
+import { scrubIdNumbers } from "@/lib/scrub";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentStaff } from "@/server/auth/session";
+import { runLedgerTransaction } from "@/server/credits/ledger-transaction";
+import { lockLearnerInScope } from "./lock-learner-in-scope";
+
+export const ZSetLearnerStatusInput = z.object({
+  learnerId: z.string().min(1, "缺少学员"),
+  status: z.enum(["ACTIVE", "DISABLED"], { error: "状态不正确" }),
+  reason: z.string().trim().max(200, "原因不能超过200个字符").default(""),
+});
+export type TSetLearnerStatusInput = z.input<typeof ZSetLearnerStatusInput>;
+
+/**
+ * Disables or re-enables a learner. A disabled learner cannot log in, and their open session
+ * stops at its next request (getCurrentLearner requires ACTIVE). Audit-logged with before/after.
+ */
+export async function setLearnerStatus(staff: CurrentStaff, input: TSetLearnerStatusInput, ip: string | null) {
+  const fields = ZSetLearnerStatusInput.parse(input);
+  return runLedgerTransaction(undefined, async (tx) => {
+    const learner = await lockLearnerInScope(tx, staff, fields.learnerId);
+    if (learner.status === fields.status) return { changed: false };
+    await tx.learner.update({ where: { id: learner.id }, data: { status: fields.status } });
+    await recordAudit(
+      {
+        actorType: "STAFF",
+        actorId: staff.id,
+        action: fields.status === "DISABLED" ? "learner.disable" : "learner.enable",
+        targetType: "Learner",
+        targetId: learner.id,
+        ip,
+        outcome: "SUCCESS",
+        details: {
+          idNumberMasked: learner.idNumberMasked,
+          changes: { status: { before: learner.status, after: fields.status } },
+          ...(fields.reason ? { reason: scrubIdNumbers(fields.reason) } : {}),
+        },
+      },
+      tx,
+    );
+    return { changed: true };
+  });
+}
