@@ -28,8 +28,16 @@ export function ensureProductionBuild(root: string, env: Env): void {
   writeBuildStamp(root, dir, fingerprint);
 }
 
+/**
+ * Serves the portal: `next dev` in development, otherwise the production server (scripts/serve.ts:
+ * Next.js behind the portal's own listener for the heartbeat hot path).
+ */
 export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {
-  return spawn(process.execPath, [nextBin(), opts.dev ? "dev" : "start", "-p", opts.port], {
+  const require = createRequire(import.meta.url);
+  const args = opts.dev
+    ? [nextBin(), "dev", "-p", opts.port]
+    : [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/serve.ts", opts.port];
+  return spawn(process.execPath, args, {
     cwd: opts.root,
     stdio: "inherit",
     env: { ...opts.env, NODE_ENV: opts.dev ? "development" : "production" },

@@ -1,0 +1,60 @@
+// The production server: Next.js behind the portal's own HTTP listener, which answers the one
+// hot path — playback heartbeats, thousands a second at the year-end deadline — itself, without
+// Next.js's per-request machinery (a few milliseconds of CPU a request, see
+// docs/decisions/0013-heartbeat-listener.md). Everything else goes to Next.js unchanged.
+//   tsx --conditions=react-server scripts/serve.ts [port]
+import http from "node:http";
+import next from "next";
+import { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } from "../src/server/playback/answer-heartbeat";
+import { beatLog } from "../src/server/playback/beat-log";
+
+const HEARTBEAT_PATH = "/api/playback/heartbeat";
+const port = Number(process.argv[2] ?? 3000);
+
+const app = next({ dev: false, dir: process.cwd() });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    request.setEncoding("utf8");
+    request.on("data", (chunk: string) => {
+      text += chunk;
+      if (text.length > limit) {
+        request.destroy();
+        resolve(null);
+      }
+    });
+    request.on("end", () => resolve(text));
+    request.on("error", reject);
+  });
+}
+
+async function heartbeat(request: http.IncomingMessage, response: http.ServerResponse) {
+  const text = await readBody(request, MAX_HEARTBEAT_BODY_CHARS);
+  const { status, body } = text === null ? { status: 413, body: { error: "too large" } } : await answerHeartbeat(request.headers.cookie ?? null, text);
+  response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
+  response.end(JSON.stringify(body));
+}
+
+const server = http.createServer((request, response) => {
+  if (request.method === "POST" && request.url === HEARTBEAT_PATH) {
+    heartbeat(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+    return;
+  }
+  void handle(request, response);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, () => console.log(`▲ Ready on http://localhost:${port}`));
+
+async function shutdown() {
+  server.close();
+  await beatLog.flush().catch(() => 0);
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown());
+process.on("SIGTERM", () => void shutdown());

@@ -1,0 +1,38 @@
+import "server-only";
+import { logger } from "@/lib/logger";
+import { readBeatLearner } from "./read-beat-learner";
+import { recordHeartbeat, ZHeartbeatInput } from "./record-heartbeat";
+
+const MAX_BODY_CHARS = 1_000;
+
+export interface HeartbeatResponse {
+  status: number;
+  body: object;
+}
+
+/**
+ * A heartbeat request, whatever serves it (the Next.js route in development, the portal's own
+ * HTTP listener in production — see scripts/serve.ts): the cookie, the body (JSON, or the text
+ * of a sendBeacon Blob), the answer. A beat that counts for nothing is answered like any other,
+ * so that a script learns nothing from it.
+ */
+export async function answerHeartbeat(cookieHeader: string | null, bodyText: string): Promise<HeartbeatResponse> {
+  const learnerId = await readBeatLearner(cookieHeader);
+  if (!learnerId) return { status: 401, body: { error: "unauthenticated" } };
+  let body: unknown = null;
+  try {
+    body = bodyText.length <= MAX_BODY_CHARS ? JSON.parse(bodyText) : null;
+  } catch {
+    body = null;
+  }
+  const parsed = ZHeartbeatInput.safeParse(body);
+  if (!parsed.success) return { status: 400, body: { error: "invalid" } };
+  try {
+    return { status: 200, body: await recordHeartbeat(learnerId, parsed.data) };
+  } catch (error) {
+    logger.error({ err: error }, "heartbeat failed");
+    return { status: 503, body: { error: "unavailable" } };
+  }
+}
+
+export { MAX_BODY_CHARS as MAX_HEARTBEAT_BODY_CHARS };
