@@ -2,11 +2,15 @@
 // hot path — playback heartbeats, thousands a second at the year-end deadline — itself, without
 // Next.js's per-request machinery (a few milliseconds of CPU a request, see
 // docs/decisions/0013-heartbeat-listener.md). Everything else goes to Next.js unchanged.
-//   tsx --conditions=react-server scripts/serve.ts [port]
+//   tsx scripts/serve.ts [port]
 import http from "node:http";
+import { register } from "node:module";
 import next from "next";
-import { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } from "../src/server/playback/answer-heartbeat";
-import { beatLog } from "../src/server/playback/beat-log";
+
+// The portal's server modules import `server-only`; let them load here (see the hook).
+register("./lib/server-only-resolver.mjs", import.meta.url);
+const { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } = await import("../src/server/playback/answer-heartbeat");
+const { beatLog } = await import("../src/server/playback/beat-log");
 
 const HEARTBEAT_PATH = "/api/playback/heartbeat";
 const port = Number(process.argv[2] ?? 3000);

@@ -36,7 +36,7 @@ export function serveNext(opts: { root: string; dev: boolean; port: string; env:
   const require = createRequire(import.meta.url);
   const args = opts.dev
     ? [nextBin(), "dev", "-p", opts.port]
-    : [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/serve.ts", opts.port];
+    : [require.resolve("tsx/cli"), "scripts/serve.ts", opts.port];
   return spawn(process.execPath, args, {
     cwd: opts.root,
     stdio: "inherit",
