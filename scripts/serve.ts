@@ -7,17 +7,18 @@ import http from "node:http";
 import { register } from "node:module";
 import next from "next";
 
-// The portal's server modules import `server-only`; let them load here (see the hook).
-register("./lib/server-only-resolver.mjs", import.meta.url);
-const { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } = await import("../src/server/playback/answer-heartbeat");
-const { beatLog } = await import("../src/server/playback/beat-log");
-
 const HEARTBEAT_PATH = "/api/playback/heartbeat";
 const port = Number(process.argv[2] ?? 3000);
 
 const app = next({ dev: false, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+// Loaded once Next.js has set up its server environment (its async storage), which the
+// session code relies on. The portal's server modules import `server-only`: see the hook.
+register("./lib/server-only-resolver.mjs", import.meta.url);
+const { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } = await import("../src/server/playback/answer-heartbeat");
+const { beatLog } = await import("../src/server/playback/beat-log");
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
