@@ -10,7 +10,9 @@ import next from "next";
 const HEARTBEAT_PATH = "/api/playback/heartbeat";
 const port = Number(process.argv[2] ?? 3000);
 
-const app = next({ dev: false, dir: process.cwd() });
+// Next.js must know where it listens: a server action that redirects renders the target page by
+// requesting it from itself.
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -1,0 +1,86 @@
+import "server-only";
+import { z } from "zod";
+import { answerProblem, isPastDeadline, type AttemptStatus, type QuestionType } from "@/domain/exams";
+import { examErrors } from "./exam-errors";
+import { gradeAttempt } from "./grade-attempt";
+import { parseExamInput } from "./parse-exam-input";
+import { runExamTransaction } from "./run-exam-transaction";
+
+const id = (what: string) =>
+  z
+    .string({ error: `缺少${what}或${what}编号无效` })
+    .trim()
+    .min(1, `缺少${what}`)
+    .max(40, `${what}编号无效`);
+
+export const ZSaveAnswerInput = z.object(
+  {
+    attemptId: id("试卷"),
+    questionId: id("题目"),
+    // A form posts one value as a string; an empty array clears the answer.
+    optionIds: z.preprocess(
+      (value) => (typeof value === "string" ? [value] : value),
+      z.array(id("选项"), { error: "答案格式不正确" }).max(26, "选项过多"),
+    ),
+  },
+  { error: "请检查填写的内容" },
+);
+export type TSaveAnswerInput = z.infer<typeof ZSaveAnswerInput>;
+
+interface PaperRow {
+  status: AttemptStatus;
+  deadline: Date;
+  position: number | null;
+  optionOrder: string[] | null;
+  type: QuestionType | null;
+}
+
+/**
+ * Saves the learner's answer to one question of their open attempt (each change, debounced by
+ * the page). Refused, with nothing changed: another learner's or a nonexistent attempt, a graded
+ * one, a question not on the paper, an option of another question, two options for a single
+ * choice. At or after the deadline the answer is refused and the attempt is graded with what was
+ * saved before (lazy expiry).
+ *
+ * One short transaction: the attempt row is share-locked while the answer is checked and written.
+ * A grader holds that row exclusively, so an answer is either written before the grade reads it,
+ * or waits and then finds the attempt graded and writes nothing. (A lone guarded UPDATE would do
+ * on PostgreSQL, but the embedded PGlite mixes a lone statement into another connection's open
+ * transaction; a transaction of its own keeps the demo database correct too.)
+ */
+export async function saveAnswer(
+  learnerId: string,
+  input: TSaveAnswerInput,
+  opts: { now?: Date } = {},
+): Promise<{ savedAt: Date }> {
+  const { attemptId, questionId, optionIds } = parseExamInput(ZSaveAnswerInput, input);
+  const now = opts.now ?? new Date();
+  const outcome = await runExamTransaction(async (tx) => {
+    const [row] = await tx.$queryRaw<PaperRow[]>`
+      SELECT a."status"::text AS "status", a."deadline", p."position", p."optionOrder", q."type"::text AS "type"
+      FROM "ExamAttempt" a
+      LEFT JOIN "ExamAttemptQuestion" p ON p."attemptId" = a."id" AND p."questionId" = ${questionId}
+      LEFT JOIN "Question" q ON q."id" = p."questionId"
+      WHERE a."id" = ${attemptId} AND a."learnerId" = ${learnerId}
+      FOR SHARE OF a`;
+    if (!row) throw examErrors.attemptNotFound();
+    if (row.status !== "IN_PROGRESS") throw examErrors.attemptClosed();
+    if (isPastDeadline(row.deadline, now)) return "expired" as const;
+    if (row.position === null || row.optionOrder === null || row.type === null) throw examErrors.questionNotOnPaper();
+    const problem = answerProblem(row.type, row.optionOrder, optionIds);
+    if (problem) throw examErrors.invalidAnswer(problem);
+    // Stored in the order shown, so that the answer reads the same wherever it is displayed.
+    const answer = row.optionOrder.filter((optionId) => optionIds.includes(optionId));
+    await tx.$executeRaw`
+      UPDATE "ExamAttemptQuestion" SET "answer" = ${answer}::text[]
+      WHERE "attemptId" = ${attemptId} AND "position" = ${row.position}`;
+    return "saved" as const;
+  });
+  if (outcome === "expired") {
+    // Graded in a transaction of its own: the grader's exclusive lock cannot be taken while
+    // this one (and other saves) hold the share lock.
+    await runExamTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId, mode: "expire", now }));
+    throw examErrors.timeUp();
+  }
+  return { savedAt: now };
+}

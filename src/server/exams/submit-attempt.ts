@@ -1,0 +1,30 @@
+import "server-only";
+import { z } from "zod";
+import { examErrors } from "./exam-errors";
+import { gradeAttempt, type GradedAttempt } from "./grade-attempt";
+import { parseExamInput } from "./parse-exam-input";
+import { runExamTransaction } from "./run-exam-transaction";
+
+export const ZSubmitAttemptInput = z.object(
+  { attemptId: z.string({ error: "缺少试卷" }).trim().min(1, "缺少试卷").max(40, "试卷编号无效") },
+  { error: "请检查填写的内容" },
+);
+export type TSubmitAttemptInput = z.infer<typeof ZSubmitAttemptInput>;
+
+/**
+ * 交卷: grades the learner's attempt on the server with the answers saved so far. Handing in
+ * twice, or fifty times at once, grades it once and credits once: every grader queues on the
+ * enrollment and attempt locks, and all but the first find it graded (alreadyGraded). Handed in
+ * at or after the deadline, it is graded as EXPIRED with what was saved before the deadline.
+ */
+export async function submitAttempt(
+  learnerId: string,
+  input: TSubmitAttemptInput,
+  opts: { now?: Date } = {},
+): Promise<GradedAttempt> {
+  const { attemptId } = parseExamInput(ZSubmitAttemptInput, input);
+  const now = opts.now ?? new Date();
+  const graded = await runExamTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId, mode: "submit", now }));
+  if (graded === null || graded === "open") throw examErrors.attemptNotFound();
+  return graded;
+}
