@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // The learner's pages are also proven on a phone; staff screens are used at a desk.
-    { name: "phone", testMatch: /(shell|learner|playback)\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "phone", testMatch: /(shell|learner)\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions } },
   ],
   webServer: {
     command: "tsx --conditions=react-server tests/e2e/server.ts",

@@ -5,7 +5,8 @@ import pg from "pg";
 import type { Page } from "@playwright/test";
 import { SHORT_COURSE_TITLE } from "../../prisma/seed/courses";
 import { DEMO_QUESTION_BANKS, type DemoQuestion } from "../../prisma/seed/questions";
-import { DEMO, expect, expectAccessible, loginAs, test } from "./fixtures";
+import { DEMO, E2E, expect, expectAccessible, loginAs, test } from "./fixtures";
+import { e2eDatabaseUrl } from "./identities";
 
 // Each learner's exam history is shared by every viewport of a run: the flows run once, on the
 // desktop project, and check the 375 px layout themselves.
@@ -144,7 +145,7 @@ test("[LEARNER][EXAM] 张伟 studies the short course, passes its exam and sees 
 test("[LEARNER][EXAM] five failed attempts send the learner back to study the course", async ({ page }) => {
   test.setTimeout(180_000);
   const bank = bankOf(SHORT_COURSE_TITLE);
-  await loginAs(page, DEMO.chenJing);
+  await loginAs(page, E2E.examRestudy);
   await studyShortCourse(page);
   const examPage = page.url();
 
@@ -179,7 +180,7 @@ test("[LEARNER][EXAM] five failed attempts send the learner back to study the co
 });
 
 /** The e2e database, when the run was given one (see the report: the embedded one is private). */
-const databaseUrl = process.env.TEST_DATABASE_URL;
+const databaseUrl = e2eDatabaseUrl();
 
 async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -192,21 +193,20 @@ async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] 
 }
 
 test("[LEARNER][EXAM] at the deadline the saved answers are graded and a late answer is refused", async ({ page }) => {
-  test.skip(!databaseUrl, "needs TEST_DATABASE_URL: the deadline is moved by SQL");
   test.setTimeout(90_000);
-  // Test data: 李明 has completed the study of a course he never took (not the short one other suites watch).
+  // Test data: this learner has completed the study of a course he never took (not the short one other suites watch).
   const title = "行政事业单位内部控制";
   const bank = bankOf(title);
   const [row] = await sql<{ id: string }>(
     `INSERT INTO "Enrollment" ("id", "learnerId", "courseId", "creditYear", "status", "studyCompletedAt")
      SELECT 'e2e-exam-expiry', l."id", c."id", 2025, 'EXAM_PENDING', now() AT TIME ZONE 'UTC'
-     FROM "Learner" l, "Course" c WHERE l."name" = '李明' AND c."title" = $1
+     FROM "Learner" l, "Course" c WHERE l."name" = '${E2E.examExpiry.name}' AND c."title" = $1
      ON CONFLICT DO NOTHING RETURNING "id"`,
     [title],
   );
   expect(row?.id, "a fresh enrollment (the database is reset at every run)").toBe("e2e-exam-expiry");
 
-  await loginAs(page, DEMO.liMing);
+  await loginAs(page, E2E.examExpiry);
   await page.goto("/exams/e2e-exam-expiry");
   await startExam(page);
   const questions = await answer(page, bank, (q, i) => (i < 3 ? correctLabels(q) : []));

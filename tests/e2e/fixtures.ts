@@ -13,13 +13,7 @@ export const test = base.extend({
 });
 export { expect };
 
-export const DEMO = {
-  liMing: { idNumber: "420102198503121238", name: "李明" },
-  wangFang: { idNumber: "420106199007152342", name: "王芳" },
-  zhangWei: { idNumber: "420111197801013456", name: "张伟" },
-  chenJing: { idNumber: "810000199001010019", name: "陈静" },
-  liuYang: { idNumber: "420103199202284560", name: "刘洋" },
-} as const;
+export { DEMO, E2E } from "./identities";
 
 export async function submitLogin(page: Page, idNumber: string, name: string): Promise<void> {
   await page.goto("/login");

@@ -1,11 +1,12 @@
 // Course playback as learners (and a would-be cheater) use it: resume, no skipping, credited
 // time never ahead of real time, one playing tab at a time, and problem reports.
 import { expect, test, type Page } from "@playwright/test";
+import { E2E } from "./identities";
 
 const SHORT_COURSE = "继续教育学习指南（快速体验）";
 const HEARTBEAT = "/api/playback/heartbeat";
 
-async function login(page: Page, name: string, idNumber: string) {
+async function login(page: Page, { name, idNumber }: { name: string; idNumber: string }) {
   await page.goto("/login");
   await page.getByLabel("身份证号").fill(idNumber);
   await page.getByLabel("姓名").fill(name);
@@ -43,7 +44,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] a learner watches the short lesson to the end, resuming after a reload", async ({
     page,
   }) => {
-    await login(page, "王芳", "420106199007152342");
+    await login(page, E2E.playbackWatcher);
     await openShortCourse(page);
     expect(await currentTime(page)).toBe(0);
 
@@ -79,7 +80,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] skipping, 16× speed and replayed heartbeats never complete a lesson sooner than it plays", async ({
     page,
   }) => {
-    await login(page, "李明", "420102198503121238");
+    await login(page, E2E.playbackCheater);
     await openShortCourse(page);
 
     // Seeking far ahead from a script snaps back, with the reason.
@@ -127,7 +128,7 @@ test.describe(() => {
     page,
     browser,
   }) => {
-    await login(page, "张伟", "420111197801013456");
+    await login(page, E2E.playbackTwoTabs);
     await openShortCourse(page);
     const firstBeat = page.waitForRequest((r) => r.url().endsWith(HEARTBEAT) && r.method() === "POST");
     await page.getByRole("button", { name: "播放", exact: true }).click();
@@ -152,7 +153,7 @@ test.describe(() => {
     // Another learner cannot even open this enrollment.
     const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.0.5.13" } });
     const intruder = await other.newPage();
-    await login(intruder, "陈静", "810000199001010019");
+    await login(intruder, E2E.playbackReporter);
     const response = await intruder.goto(page.url());
     expect(response?.status()).toBe(404);
     await other.close();
@@ -172,7 +173,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] a playback problem is reported from the player with a reference number", async ({
     page,
   }) => {
-    await login(page, "陈静", "810000199001010019");
+    await login(page, E2E.playbackReporter);
     await openShortCourse(page);
 
     await page.getByRole("button", { name: "播放遇到问题？" }).click();
@@ -198,7 +199,7 @@ test.describe(() => {
         return /mpegurl/i.test(type) ? "" : canPlayType.call(this, type);
       };
     });
-    await login(page, "王芳", "420106199007152342");
+    await login(page, E2E.playbackFormats);
     for (const [query, course, lesson] of [
       ["会计法", "新《会计法》解读", "修法背景与主要变化"], // HLS (hls.js or native)
       ["职业道德", "会计人员职业道德规范", "“三坚三守”与诚信建设"], // WebM

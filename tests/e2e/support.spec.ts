@@ -3,7 +3,8 @@
 // the learner's recent sessions, resolves it, and the learner sees it resolved under /help.
 import type { Page } from "@playwright/test";
 import { TEST_SECRETS } from "../support/test-database";
-import { DEMO, expect, expectAccessible, expectNoFullIdNumber, loginAs, test } from "./fixtures";
+import { maskIdNumber as masked } from "../../src/domain/identity";
+import { E2E, expect, expectAccessible, expectNoFullIdNumber, loginAs, test } from "./fixtures";
 
 const SHORT_COURSE = "继续教育学习指南（快速体验）";
 const REFERENCE = /^[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/;
@@ -49,7 +50,7 @@ test("[SUPPORT] a reported problem is found by its reference, diagnosed, resolve
   page,
   browser,
 }) => {
-  await loginAs(page, DEMO.zhangWei);
+  await loginAs(page, E2E.supportReporter);
   await gotoShortCourse(page);
   await expect(page.getByRole("button", { name: "播放", exact: true })).toBeEnabled({ timeout: 15_000 });
   const reference = await reportProblem(page);
@@ -65,7 +66,7 @@ test("[SUPPORT] a reported problem is found by its reference, diagnosed, resolve
   await byReference.getByLabel("问题编号").fill(reference.toLowerCase().replace("-", ""));
   await byReference.getByRole("button", { name: "查找" }).click();
   await expect(support.getByRole("status").filter({ hasText: "找到 1 名学员" })).toBeVisible();
-  await expect(support.getByText("4201**********3456")).toBeVisible();
+  await expect(support.getByText(masked(E2E.supportReporter.idNumber))).toBeVisible();
   await expectNoFullIdNumber(support);
 
   await support.getByRole("link", { name: "处理该问题" }).click();
@@ -83,7 +84,7 @@ test("[SUPPORT] a reported problem is found by its reference, diagnosed, resolve
 
   // The full playback view, opened from the ticket.
   await support.getByRole("link", { name: "查看全部播放记录和错误" }).click();
-  await expect(support.getByRole("heading", { level: 1 })).toHaveText("张伟 的播放记录");
+  await expect(support.getByRole("heading", { level: 1 })).toHaveText(`${E2E.supportReporter.name} 的播放记录`);
   await expect(support.getByText(`问题编号 ${reference}`).first()).toBeVisible();
   await expectNoFullIdNumber(support);
   await expectAccessible(support);
@@ -116,7 +117,7 @@ test("[SUPPORT] a broken video shows on the overview; a learner's page needs a l
   page,
   browser,
 }) => {
-  await loginAs(page, DEMO.liMing);
+  await loginAs(page, E2E.supportBrokenVideo);
   await page.goto("/support");
   await expect(page).not.toHaveURL(/\/support/);
 
@@ -138,15 +139,15 @@ test("[SUPPORT] a broken video shows on the overview; a learner's page needs a l
   // Looked up by ID number, with a reason: the number goes in a POST body, never an address.
   await support.getByRole("navigation", { name: "技术支持功能" }).getByRole("link", { name: "查找学员" }).click();
   const byId = support.getByRole("form", { name: "按身份证号" });
-  await byId.getByLabel("身份证号（完整18位）").fill(DEMO.liMing.idNumber);
+  await byId.getByLabel("身份证号（完整18位）").fill(E2E.supportBrokenVideo.idNumber);
   await byId.getByLabel("查询原因").fill("学员来电：无法播放视频");
   await byId.getByRole("button", { name: "查找" }).click();
-  const link = support.getByRole("link", { name: "查看李明的播放记录" });
+  const link = support.getByRole("link", { name: `查看${E2E.supportBrokenVideo.name}的播放记录` });
   await expect(link).toBeVisible();
   await expectNoFullIdNumber(support);
   const href = (await link.getAttribute("href")) ?? "";
   await link.click();
-  await expect(support.getByRole("heading", { level: 1 })).toHaveText("李明 的播放记录");
+  await expect(support.getByRole("heading", { level: 1 })).toHaveText(`${E2E.supportBrokenVideo.name} 的播放记录`);
   await expect(support.getByRole("region", { name: "播放器自动上报的错误", exact: true })).toContainText(SHORT_COURSE);
   await expectNoFullIdNumber(support);
 
