@@ -40,7 +40,10 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
 
 async function heartbeat(request: http.IncomingMessage, response: http.ServerResponse) {
   const text = await readBody(request, MAX_HEARTBEAT_BODY_CHARS);
-  const { status, body } = text === null ? { status: 413, body: { error: "too large" } } : await answerHeartbeat(request.headers.cookie ?? null, text);
+  const { status, body } =
+    text === null
+      ? { status: 413, body: { error: "too large" } }
+      : await answerHeartbeat(request.headers.cookie ?? null, text);
   response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
   response.end(JSON.stringify(body));
 }

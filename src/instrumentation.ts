@@ -5,7 +5,7 @@ export async function register() {
   const { env } = await import("@/lib/env");
   const { scrubIdNumbers } = await import("@/lib/scrub");
   // Stop start-up with a message naming every missing or invalid variable.
-  env();
+  const config = env();
   // Next.js and libraries print some errors with console.*: mask ID numbers there too.
   for (const level of ["error", "warn", "info", "log"] as const) {
     const original = console[level].bind(console);
@@ -14,6 +14,10 @@ export async function register() {
         ...args.map((a) => (typeof a === "string" ? scrubIdNumbers(a) : a instanceof Error ? scrubError(a) : a)),
       );
   }
+  // The nightly export to the provincial system, and other jobs, on PostgreSQL (pg-boss).
+  const { startJobs } = await import("@/server/jobs/start-jobs");
+  void startJobs({ exportCron: config.EXPORT_SCHEDULE_CRON, enabled: config.JOBS_ENABLED });
+
   function scrubError(error: Error): Error {
     error.message = scrubIdNumbers(error.message);
     if (error.stack) error.stack = scrubIdNumbers(error.stack);

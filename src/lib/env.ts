@@ -28,6 +28,17 @@ export const ZEnv = z.object({
     .transform((v) => v === "true"),
   // Folder of uploaded lesson videos, shared by every instance; relative to the working directory.
   MEDIA_STORAGE_DIR: z.string().min(1, "MEDIA_STORAGE_DIR must not be empty").default(".data/media"),
+  // The nightly export to the provincial system: a 5-field cron expression in Asia/Shanghai time.
+  EXPORT_SCHEDULE_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4}$/, "EXPORT_SCHEDULE_CRON must be a 5-field cron expression, e.g. 0 2 * * *")
+    .default("0 2 * * *"),
+  // Background jobs (pg-boss on PostgreSQL). Off for an instance that should only serve pages.
+  JOBS_ENABLED: z
+    .enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" })
+    .default("true")
+    .transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_STAFF_PASSWORD: z
     .string()

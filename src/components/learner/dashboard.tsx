@@ -7,9 +7,8 @@ import { getLearnerDashboard } from "@/server/dashboard/get-learner-dashboard";
 import { YearCard } from "./year-card";
 
 export async function Dashboard({ learner }: { learner: CurrentLearner }) {
-  const { standing, years, inProgress, currentRule, missingCategory, suggestions } = await getLearnerDashboard(
-    learner.id,
-  );
+  const { standing, years, inProgress, currentRule, reported, missingCategory, suggestions } =
+    await getLearnerDashboard(learner.id);
   const catchUp = standing.activeYear !== null && standing.activeYear < standing.currentYear;
 
   return (
@@ -69,6 +68,19 @@ export async function Dashboard({ learner }: { learner: CurrentLearner }) {
                   <p className="mt-1 flex items-center gap-2 text-sm text-slate-600">
                     <CategoryBadge category={e.course.category} /> {e.course.credits} 学分 · 计入 {e.creditYear} 年度
                   </p>
+                  <div className="mt-2 flex items-center gap-2 text-xs text-slate-600">
+                    <div
+                      role="progressbar"
+                      aria-label={`${e.course.title} 学习进度`}
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                      aria-valuenow={e.percent}
+                      className="h-1.5 w-32 overflow-hidden rounded-full bg-slate-100"
+                    >
+                      <div className="h-full rounded-full bg-brand-600" style={{ width: `${e.percent}%` }} />
+                    </div>
+                    已学 {e.percent}%
+                  </div>
                 </div>
                 <div className="flex items-center gap-3">
                   <CourseStatusBadge status={e.status} />

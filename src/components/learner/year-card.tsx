@@ -1,10 +1,13 @@
 import { explainYear, formatHours, type YearSummary } from "@/domain/credits";
+import { ReportedBadge } from "./reported-badge";
 
 interface YearCardProps {
   summary: YearSummary;
   required: { requiredTotal: number; requiredProfessional: number };
   active: boolean;
   catchUp: boolean;
+  /** When the year was reported to the provincial system, if it was. */
+  reportedAt?: Date;
 }
 
 function Meter({ label, value, of }: { label: string; value: number; of: number }) {
@@ -34,7 +37,7 @@ function Meter({ label, value, of }: { label: string; value: number; of: number 
   );
 }
 
-export function YearCard({ summary, required, active, catchUp }: YearCardProps) {
+export function YearCard({ summary, required, active, catchUp, reportedAt }: YearCardProps) {
   return (
     <article
       aria-labelledby={`year-${summary.year}`}
@@ -63,6 +66,7 @@ export function YearCard({ summary, required, active, catchUp }: YearCardProps) 
       <p className="mt-3 text-sm text-slate-600">
         公需科目 {summary.publicCredits} 学分 · 合计 {formatHours(summary.hours)} 学时
       </p>
+      {summary.complete ? <ReportedBadge reportedAt={reportedAt} /> : null}
       {active || !summary.complete ? <p className="mt-3 font-medium text-slate-900">{explainYear(summary)}</p> : null}
       {active && catchUp ? (
         <p className="mt-2 text-sm leading-relaxed text-amber-900">

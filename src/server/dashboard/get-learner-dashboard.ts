@@ -1,7 +1,9 @@
 import "server-only";
 import { pickPolicyRow } from "@/domain/credits";
 import { learnerCourseStatus } from "@/domain/courses";
+import { coursePercent } from "@/domain/playback";
 import { getStanding } from "@/server/credits/get-standing";
+import { getReportedYears } from "@/server/exports/get-reported-years";
 import { getDb } from "@/server/db";
 
 const SUGGESTIONS = 3;
@@ -13,7 +15,7 @@ const SUGGESTIONS = 3;
  */
 export async function getLearnerDashboard(learnerId: string) {
   const db = getDb();
-  const [standing, inProgress] = await Promise.all([
+  const [standing, inProgress, reported] = await Promise.all([
     getStanding(learnerId),
     db.enrollment.findMany({
       where: { learnerId, status: { in: ["STUDYING", "EXAM_PENDING"] } },
@@ -22,9 +24,19 @@ export async function getLearnerDashboard(learnerId: string) {
         id: true,
         status: true,
         creditYear: true,
-        course: { select: { id: true, title: true, category: true, credits: true } },
+        course: {
+          select: {
+            id: true,
+            title: true,
+            category: true,
+            credits: true,
+            lessons: { select: { id: true, durationSeconds: true } },
+          },
+        },
+        lessonProgress: { select: { lessonId: true, verifiedMs: true } },
       },
     }),
+    getReportedYears(learnerId),
   ]);
   const active = standing.years.find((y) => y.year === standing.activeYear) ?? null;
   const missingCategory = !active ? null : active.missingProfessional > 0 ? "PROFESSIONAL" : "PUBLIC";
@@ -44,8 +56,15 @@ export async function getLearnerDashboard(learnerId: string) {
   return {
     standing,
     years: standing.years.map((summary) => ({ ...summary, required: pickPolicyRow(standing.policy, summary.year) })),
-    inProgress: inProgress.map((e) => ({ ...e, status: learnerCourseStatus(e) })),
+    inProgress: inProgress.map(({ lessonProgress, course: { lessons, ...course }, ...e }) => {
+      const verified = new Map(lessonProgress.map((p) => [p.lessonId, p.verifiedMs]));
+      const percent = coursePercent(
+        lessons.map((l) => ({ durationMs: l.durationSeconds * 1000, verifiedMs: verified.get(l.id) ?? 0 })),
+      );
+      return { ...e, course, percent, status: learnerCourseStatus(e) };
+    }),
     currentRule: pickPolicyRow(standing.policy, standing.currentYear),
+    reported,
     missingCategory,
     suggestions,
   };

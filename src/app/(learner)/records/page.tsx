@@ -53,7 +53,12 @@ export default async function RecordsPage() {
               <p className="mt-3 text-sm text-slate-500">本年度暂无学分记录。</p>
             ) : (
               // Focusable, so that keyboard users can scroll a wide table on a phone.
-              <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${summary.year} 年度学分明细`}>
+              <div
+                className="mt-3 overflow-x-auto"
+                tabIndex={0}
+                role="region"
+                aria-label={`${summary.year} 年度学分明细`}
+              >
                 <table className="w-full min-w-[32rem] text-left text-sm">
                   <caption className="sr-only">{summary.year} 年度学分明细</caption>
                   <thead className="border-b border-slate-200 text-slate-500">

@@ -89,19 +89,33 @@ function CourseAction({
   startYear: number;
 }) {
   const enrollment = course.enrollment;
+  const review = (id: string) => (
+    <Link
+      href={`/learn/${id}`}
+      className="inline-block rounded-lg px-5 py-2.5 font-medium text-brand-800 ring-1 ring-brand-200 ring-inset hover:bg-brand-50"
+    >
+      复习课程
+    </Link>
+  );
   if (enrollment?.status === "CREDITED") {
     return (
-      <p className="font-medium text-emerald-700">您已通过本课程考试，学分已计入 {enrollment.creditYear} 年度。</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="font-medium text-emerald-700">您已通过本课程考试，取得的学分已记入学分记录。</p>
+        {review(enrollment.id)}
+      </div>
     );
   }
   if (enrollment?.status === "EXAM_PENDING") {
     return (
-      <Link
-        href={`/exams/${enrollment.id}`}
-        className="inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800"
-      >
-        参加考试
-      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <Link
+          href={`/exams/${enrollment.id}`}
+          className="inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800"
+        >
+          参加考试
+        </Link>
+        {review(enrollment.id)}
+      </div>
     );
   }
   if (enrollment) {

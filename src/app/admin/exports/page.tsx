@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { BatchTable } from "@/components/admin/exports/batch-table";
+import { CreateBatchForm } from "@/components/admin/exports/create-batch-form";
+import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
+import { currentYear } from "@/lib/time";
+import { requireStaff } from "@/server/auth/session";
+import { listExportBatches } from "@/server/exports/list-export-batches";
+import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+
+export const metadata: Metadata = { title: "省系统报送" };
+
+export default async function ExportsPage() {
+  const staff = await requireStaff(ADMIN_ROLES);
+  const city = staff.role === "CITY_ADMIN";
+  const batches = await listExportBatches(staff);
+  const now = currentYear();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold text-brand-900">报送湖北省会计人员管理系统</h1>
+        <p className="mt-1 text-sm leading-relaxed text-slate-600">
+          {city
+            ? "已完成年度的学员按批次报送省系统；文件含完整身份证号，请妥善保管。"
+            : "报送由市会计考办统一进行。此处可下载各批次中本区学员的名单（含完整身份证号，请妥善保管）。"}
+        </p>
+      </div>
+      {city ? <CreateBatchForm years={obligationYears(RULES_START_YEAR, now)} defaultYear={now} /> : null}
+      <section aria-labelledby="batches" className="space-y-3">
+        <h2 id="batches" className="text-lg font-semibold">
+          报送批次
+        </h2>
+        <BatchTable batches={batches} districtCopy={!city} />
+      </section>
+    </div>
+  );
+}

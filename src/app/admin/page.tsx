@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { CompletionView } from "@/components/admin/completion/completion-view";
+import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
+import { currentYear } from "@/lib/time";
+import { requireStaff } from "@/server/auth/session";
+import { getCompletionDashboard } from "@/server/completion/get-completion-dashboard";
+import { getDb } from "@/server/db";
+import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+
+export const metadata: Metadata = { title: "完成情况" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The chosen year when it is one of the review years, otherwise the current year. */
+function chosenYear(raw: string | string[] | undefined, years: readonly number[], fallback: number): number {
+  const year = typeof raw === "string" && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  return years.includes(year) ? year : fallback;
+}
+
+export default async function CompletionPage({ searchParams }: { searchParams: SearchParams }) {
+  const staff = await requireStaff(ADMIN_ROLES);
+  const now = currentYear();
+  const years = obligationYears(RULES_START_YEAR, now);
+  const year = chosenYear((await searchParams).year, years, now);
+  const [data, district] = await Promise.all([
+    getCompletionDashboard(staff, year),
+    staff.districtId !== null
+      ? getDb().district.findUnique({ where: { id: staff.districtId }, select: { name: true } })
+      : null,
+  ]);
+  const scopeLabel = staff.role === "CITY_ADMIN" ? "全市" : (district?.name ?? "本区");
+  return <CompletionView data={data} years={years} scopeLabel={scopeLabel} />;
+}

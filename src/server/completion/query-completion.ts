@@ -1,0 +1,70 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { RULES_START_YEAR, type CreditPolicyRow } from "@/domain/credits";
+import type { DbOrTx } from "@/server/db";
+
+export interface DistrictYearCounts {
+  districtId: number;
+  registered: number;
+  complete: number;
+  inProgress: number;
+}
+
+/**
+ * Per district, the active learners for whom `year` is an obligation year, and how many of them
+ * completed it or have some (net) credits in it: one pass over the learners in scope joined to
+ * their year totals (CreditYearTotal, one row per learner-year). Only counts reach Node.
+ */
+export function queryYearCounts(db: DbOrTx, year: number, rule: CreditPolicyRow, scope: Prisma.Sql) {
+  return db.$queryRaw<DistrictYearCounts[]>`
+    SELECT l."districtId",
+           COUNT(*)::int AS registered,
+           COUNT(*) FILTER (WHERE t."totalCredits" >= ${rule.requiredTotal}
+                              AND t."professionalCredits" >= ${rule.requiredProfessional})::int AS complete,
+           COUNT(*) FILTER (WHERE t."totalCredits" > 0
+                              AND NOT (t."totalCredits" >= ${rule.requiredTotal}
+                                       AND t."professionalCredits" >= ${rule.requiredProfessional}))::int AS "inProgress"
+    FROM "Learner" l
+    LEFT JOIN "CreditYearTotal" t ON t."learnerId" = l."id" AND t."year" = ${year}
+    WHERE l."status" = 'ACTIVE' AND l."startYear" <= ${year} AND ${scope}
+    GROUP BY l."districtId"`;
+}
+
+/**
+ * Per district, the active learners in catch-up (补学): some obligation year before the current
+ * one is incomplete, so their active year lies in the past. Counted as: fewer complete years
+ * before the current one than obligation years before it. `rules` holds the policy row of each
+ * year from 2018 to the year before the current one.
+ */
+export function queryCatchUpCounts(
+  db: DbOrTx,
+  currentYear: number,
+  rules: ReadonlyArray<{ year: number; rule: CreditPolicyRow }>,
+  scope: Prisma.Sql,
+) {
+  if (rules.length === 0) return Promise.resolve([]);
+  const table = Prisma.join(
+    rules.map(
+      ({ year, rule }) => Prisma.sql`(${year}::int, ${rule.requiredTotal}::int, ${rule.requiredProfessional}::int)`,
+    ),
+  );
+  return db.$queryRaw<{ districtId: number; catchUp: number }[]>`
+    WITH rules (year, total, professional) AS (VALUES ${table}),
+    done AS (
+      SELECT t."learnerId", COUNT(*) AS years
+      FROM "CreditYearTotal" t
+      JOIN rules r ON r.year = t."year"
+      JOIN "Learner" l ON l."id" = t."learnerId"
+      WHERE t."year" >= GREATEST(l."startYear", ${RULES_START_YEAR})
+        AND t."totalCredits" >= r.total AND t."professionalCredits" >= r.professional
+        AND l."status" = 'ACTIVE' AND ${scope}
+      GROUP BY t."learnerId"
+    )
+    SELECT l."districtId", COUNT(*)::int AS "catchUp"
+    FROM "Learner" l
+    LEFT JOIN done d ON d."learnerId" = l."id"
+    WHERE l."status" = 'ACTIVE' AND ${scope}
+      AND GREATEST(l."startYear", ${RULES_START_YEAR}) < ${currentYear}
+      AND COALESCE(d.years, 0) < ${currentYear} - GREATEST(l."startYear", ${RULES_START_YEAR})
+    GROUP BY l."districtId"`;
+}

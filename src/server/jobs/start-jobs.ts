@@ -1,0 +1,63 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { TIME_ZONE } from "@/lib/time";
+import { getDb } from "@/server/db";
+import { runScheduledExports } from "./run-scheduled-exports";
+
+export const EXPORT_QUEUE = "provincial-export";
+/** Nightly at 02:00 Wuhan time, when nobody studies. */
+export const DEFAULT_EXPORT_SCHEDULE = "0 2 * * *";
+
+export interface StartJobsOptions {
+  /** Cron of the provincial export (EXPORT_SCHEDULE_CRON), in Asia/Shanghai time. */
+  exportCron?: string;
+  /** JOBS_ENABLED: false leaves the job runner off on this instance. */
+  enabled?: boolean;
+}
+
+const holder = globalThis as typeof globalThis & { __portalJobs?: Promise<PgBoss | null> };
+
+async function isEmbeddedDatabase(): Promise<boolean> {
+  const rows = await getDb().$queryRaw<{ version: string }[]>`SELECT version() AS version`;
+  return rows[0]?.version.includes("PGlite") ?? false;
+}
+
+async function start(options: StartJobsOptions): Promise<PgBoss | null> {
+  if (options.enabled === false) {
+    logger.info("jobs: disabled on this instance (JOBS_ENABLED=false)");
+    return null;
+  }
+  // PGlite runs one statement at a time for every connection: pg-boss's polling and
+  // maintenance would queue in front of the learners' requests. The demo exports by hand.
+  if (await isEmbeddedDatabase()) {
+    logger.info("jobs: embedded database, job runner not started (exports are created by hand)");
+    return null;
+  }
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 2 });
+  boss.on("error", (error) => logger.error({ err: error }, "jobs: pg-boss error"));
+  await boss.start();
+  // A singleton queue runs one export job at a time across all instances; the schedule is kept
+  // in the database, and pg-boss sends each cron tick once, whichever instance sees it first.
+  await boss.createQueue(EXPORT_QUEUE, { name: EXPORT_QUEUE, policy: "singleton", retryLimit: 2, retryDelay: 300 });
+  await boss.schedule(EXPORT_QUEUE, options.exportCron ?? DEFAULT_EXPORT_SCHEDULE, {}, { tz: TIME_ZONE });
+  await boss.work(EXPORT_QUEUE, async () => {
+    await runScheduledExports();
+  });
+  logger.info({ cron: options.exportCron ?? DEFAULT_EXPORT_SCHEDULE }, "jobs: provincial export scheduled");
+  return boss;
+}
+
+/**
+ * Starts the job runner (pg-boss, on the portal's PostgreSQL) once per server process, from
+ * instrumentation's register(). Never throws: a failure is logged and the portal serves on
+ * without scheduled exports (they can still be created by hand).
+ */
+export function startJobs(options: StartJobsOptions = {}): Promise<PgBoss | null> {
+  holder.__portalJobs ??= start(options).catch((error: unknown) => {
+    logger.error({ err: error }, "jobs: job runner failed to start");
+    return null;
+  });
+  return holder.__portalJobs;
+}

@@ -1,0 +1,288 @@
+// The provincial export: which learner-years a batch holds, the files (BOM, header, ID numbers
+// as text, checksum, identical re-download), who may create and download, and the scheduled
+// job's idempotence under concurrency.
+import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { seedReferenceData } from "../../prisma/seed";
+import { GET as downloadCsv } from "../../src/app/admin/exports/[batchId]/export.csv/route";
+import { GET as downloadXlsx } from "../../src/app/admin/exports/[batchId]/export.xlsx/route";
+import { EXPORT_HEADER, shanghaiDate, TRAINING_INSTITUTION } from "../../src/domain/exports";
+import { createExportBatchAction } from "../../src/server/actions/exports";
+import { recordCreditAdjustment } from "../../src/server/credits/record-adjustment";
+import { getDb } from "../../src/server/db";
+import { createExportBatch } from "../../src/server/exports/create-export-batch";
+import { getReportedYears } from "../../src/server/exports/get-reported-years";
+import { listExportBatches } from "../../src/server/exports/list-export-batches";
+import { runScheduledExports } from "../../src/server/jobs/run-scheduled-exports";
+import { EXPORT_QUEUE, startJobs } from "../../src/server/jobs/start-jobs";
+import { isPglite } from "../../scripts/db/schema-engine";
+import { createLearner, createStaff, recordCredits, uniqueIdNumber } from "../support/factories";
+import { truncateData } from "../support/reset-database";
+import { signInAs, signOutAll } from "../support/session-mock";
+
+vi.mock("@/server/auth/config", async (importOriginal) =>
+  (await import("../support/session-mock")).mockAuthConfig(await importOriginal()),
+);
+vi.mock("next/headers", async () => (await import("../support/session-mock")).mockNextHeaders());
+
+const YEAR = 2024;
+
+async function download(format: "csv" | "xlsx", batchId: number | string): Promise<Response> {
+  const request = new Request(`http://localhost/admin/exports/${batchId}/export.${format}`);
+  const handler = format === "csv" ? downloadCsv : downloadXlsx;
+  return handler(request, { params: Promise.resolve({ batchId: String(batchId) }) });
+}
+
+async function bytesOf(response: Response): Promise<Buffer> {
+  return Buffer.from(await response.arrayBuffer());
+}
+
+function csvRecords(bytes: Buffer): string[][] {
+  return parse(bytes.toString("utf8"), { bom: true, relax_column_count: false });
+}
+
+async function setUp() {
+  const city = await createStaff({ role: "CITY_ADMIN" });
+  const complete = { idNumber: uniqueIdNumber(), name: "张明" };
+  const a = await createLearner({ ...complete, startYear: YEAR, districtCode: "jiangan" });
+  const b = await createLearner({ startYear: YEAR, districtCode: "wuchang" });
+  const partial = await createLearner({ startYear: YEAR, districtCode: "jiangan" });
+  const later = await createLearner({ startYear: YEAR + 1, districtCode: "jiangan" });
+  await recordCredits(a.id, YEAR, { professional: 60, public: 36 }, city.id);
+  await recordCredits(b.id, YEAR, { professional: 90 }, city.id);
+  await recordCredits(partial.id, YEAR, { professional: 30, public: 60 }, city.id); // 90, but 30 professional
+  await recordCredits(later.id, YEAR + 1, { professional: 90 }, city.id);
+  return { city, a, b, partial, later, complete };
+}
+
+describe("provincial export batches", () => {
+  beforeAll(async () => {
+    await seedReferenceData(getDb());
+  });
+  beforeEach(async () => {
+    await truncateData(inject("databaseUrl"));
+    signOutAll();
+  });
+
+  it("holds exactly the complete learner-years not yet exported, then nothing, then the changed ones", async () => {
+    const { city, a, b } = await setUp();
+    const first = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
+    expect(first.rowCount).toBe(2);
+    const rows = await getDb().exportRow.findMany({ where: { batchId: first.batchId ?? -1 }, orderBy: { seq: "asc" } });
+    expect(rows.map((r) => r.learnerId).sort()).toEqual([a.id, b.id].sort());
+    expect(rows.find((r) => r.learnerId === a.id)).toMatchObject({
+      year: YEAR,
+      totalCredits: 96,
+      professionalCredits: 60,
+      publicCredits: 36,
+      hoursTenths: 320,
+      districtName: "江岸区",
+    });
+
+    expect(await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id })).toEqual({
+      batchId: null,
+      year: YEAR,
+      rowCount: 0,
+    });
+    expect(await getDb().exportBatch.count()).toBe(1);
+
+    await recordCreditAdjustment({
+      learnerId: a.id,
+      year: YEAR,
+      category: "PUBLIC",
+      credits: 4,
+      reason: "补登会议学分",
+      recordedById: city.id,
+    });
+    const third = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
+    expect(third.rowCount).toBe(1);
+    expect(await getDb().exportRow.findFirst({ where: { batchId: third.batchId ?? -1 } })).toMatchObject({
+      learnerId: a.id,
+      totalCredits: 100,
+      publicCredits: 40,
+    });
+    expect((await getReportedYears(a.id)).get(YEAR)).toEqual(
+      (await getDb().exportBatch.findUniqueOrThrow({ where: { id: third.batchId ?? -1 } })).createdAt,
+    );
+    expect((await getReportedYears(b.id)).has(YEAR + 1)).toBe(false);
+  });
+
+  it("dates completion at the entry that last made the year complete", async () => {
+    const city = await createStaff();
+    const learner = await createLearner({ startYear: YEAR });
+    await recordCredits(learner.id, YEAR, { professional: 60, public: 30 }, city.id);
+    const adjust = (credits: number) =>
+      recordCreditAdjustment({
+        learnerId: learner.id,
+        year: YEAR,
+        category: "PUBLIC",
+        credits,
+        reason: "更正",
+        recordedById: city.id,
+      });
+    await adjust(-30);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const crossing = await adjust(40);
+    await adjust(5); // after completion: does not move the date
+    const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: null });
+    const row = await getDb().exportRow.findFirstOrThrow({ where: { batchId: batchId ?? -1 } });
+    const entry = await getDb().creditEntry.findUniqueOrThrow({ where: { id: BigInt(crossing.entryId) } });
+    expect(row.completedAt).toEqual(entry.recordedAt);
+    expect(row.totalCredits).toBe(105);
+  });
+
+  it("serves a CSV with BOM, header and ID numbers as text, matching the checksum, identical every time", async () => {
+    const { city, complete } = await setUp();
+    const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
+    signInAs("staff", city.id);
+    const response = await download("csv", batchId ?? -1);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = await bytesOf(response);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = csvRecords(bytes);
+    expect(records[0]).toEqual([...EXPORT_HEADER]);
+    expect(records).toHaveLength(3);
+    const line = records.find((r) => r[1] === complete.name);
+    // A leading tab keeps spreadsheets from reading the ID number as a number (4.20102E+17).
+    expect(line).toEqual([
+      `\t${complete.idNumber}`,
+      complete.name,
+      "2024",
+      "96",
+      "60",
+      "36",
+      "32.0",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      "江岸区",
+      TRAINING_INSTITUTION,
+    ]);
+    expect(line?.[0]?.trim()).toBe(complete.idNumber);
+
+    const stored = await getDb().exportRow.findFirstOrThrow({ where: { batchId: batchId ?? -1, name: complete.name } });
+    expect(line?.[7]).toBe(shanghaiDate(stored.completedAt));
+    const batch = await getDb().exportBatch.findUniqueOrThrow({ where: { id: batchId ?? -1 } });
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(batch.checksum);
+    // Later changes to the learner do not change the file already handed over.
+    await getDb().learner.updateMany({ where: { name: complete.name }, data: { name: "张明明" } });
+    expect((await bytesOf(await download("csv", batchId ?? -1))).equals(bytes)).toBe(true);
+  });
+
+  it("serves an XLSX whose cells are text, the same lines as the CSV", async () => {
+    const { city, complete } = await setUp();
+    const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
+    signInAs("staff", city.id);
+    const response = await download("xlsx", batchId ?? -1);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_HEADER]);
+    const rows = [2, 3].map((n) => sheet?.getRow(n));
+    const mine = rows.find((row) => row?.getCell(2).value === complete.name);
+    expect(mine?.getCell(1).value).toBe(complete.idNumber);
+    expect(mine?.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(mine?.getCell(4).value).toBe("96");
+    const csv = csvRecords(await bytesOf(await download("csv", batchId ?? -1)));
+    const csvLine = csv.find((r) => r[1] === complete.name);
+    expect(csvLine?.slice(1)).toEqual(
+      Array.from({ length: EXPORT_HEADER.length - 1 }, (_, i) => String(mine?.getCell(i + 2).value)),
+    );
+  });
+
+  it("lets only the city office create batches", async () => {
+    await setUp();
+    expect(await createExportBatchAction(null, { year: YEAR })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    for (const role of ["DISTRICT_ADMIN", "SUPPORT"] as const) {
+      signInAs("staff", (await createStaff({ role })).id);
+      expect(await createExportBatchAction(null, { year: YEAR })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    signInAs("learner", (await createLearner()).id);
+    expect(await createExportBatchAction(null, { year: YEAR })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await getDb().exportBatch.count()).toBe(0);
+    signInAs("staff", (await createStaff({ role: "CITY_ADMIN" })).id);
+    expect(await createExportBatchAction(null, { year: YEAR })).toMatchObject({ ok: true, data: { rowCount: 2 } });
+    expect(await createExportBatchAction(null, { year: 2017 })).toMatchObject({ ok: false, code: "YEAR_OUT_OF_RANGE" });
+  });
+
+  it("gives a district administrator their district's lines only, and nobody else anything", async () => {
+    const { city, b } = await setUp();
+    const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
+    const id = batchId ?? -1;
+
+    const wuchang = await createStaff({ role: "DISTRICT_ADMIN", districtCode: "wuchang" });
+    expect(await listExportBatches(wuchang)).toEqual([
+      expect.objectContaining({ id, year: YEAR, rowCount: 1, checksum: null, createdBy: "测试管理员" }),
+    ]);
+    expect(await listExportBatches(city)).toEqual([
+      expect.objectContaining({ id, rowCount: 2, checksum: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    ]);
+    expect(await listExportBatches(await createStaff({ role: "SUPPORT" }))).toEqual([]);
+    signInAs("staff", wuchang.id);
+    const records = csvRecords(await bytesOf(await download("csv", id)));
+    expect(records).toHaveLength(2);
+    expect(records[1]?.[8]).toBe("武昌区");
+
+    const hongshan = await createStaff({ role: "DISTRICT_ADMIN", districtCode: "hongshan" });
+    expect(await listExportBatches(hongshan)).toEqual([]);
+    signInAs("staff", hongshan.id);
+    expect((await download("csv", id)).status).toBe(404);
+    expect((await download("xlsx", id)).status).toBe(404);
+    signInAs("staff", (await createStaff({ role: "SUPPORT" })).id);
+    expect((await download("csv", id)).status).toBe(403);
+    signInAs("learner", b.id);
+    expect((await download("csv", id)).status).toBe(401);
+    signOutAll();
+    expect((await download("xlsx", id)).status).toBe(401);
+    signInAs("staff", city.id);
+    expect((await download("csv", "1; DROP TABLE")).status).toBe(404);
+    expect((await download("csv", id + 1)).status).toBe(404);
+  });
+
+  it("runs the scheduled job idempotently, even twice at once", async () => {
+    const { a, b, later } = await setUp();
+    const [one, two] = await Promise.all([runScheduledExports(), runScheduledExports()]);
+    const created = [...one, ...two].filter((r) => r.batchId !== null);
+    expect(created.map((r) => [r.year, r.rowCount]).sort()).toEqual([
+      [YEAR, 2],
+      [YEAR + 1, 1],
+    ]);
+    expect((await runScheduledExports()).every((r) => r.batchId === null)).toBe(true);
+    const rows = await getDb().exportRow.findMany({ select: { learnerId: true, year: true } });
+    expect(rows.map((r) => `${r.learnerId}:${r.year}`).sort()).toEqual(
+      [`${a.id}:${YEAR}`, `${b.id}:${YEAR}`, `${later.id}:${YEAR + 1}`].sort(),
+    );
+    expect(await getDb().exportBatch.findMany({ select: { trigger: true, createdById: true } })).toEqual([
+      { trigger: "SCHEDULED", createdById: null },
+      { trigger: "SCHEDULED", createdById: null },
+    ]);
+  });
+
+  it("schedules the export on pg-boss (real PostgreSQL), whose worker creates the batches; skips PGlite", async () => {
+    const { a } = await setUp();
+    const boss = await startJobs({ exportCron: "0 2 * * *" });
+    if (await isPglite(inject("databaseUrl"))) {
+      expect(boss).toBeNull();
+      return;
+    }
+    if (!boss) throw new Error("the job runner did not start on PostgreSQL");
+    try {
+      expect(await boss.getSchedules()).toEqual([
+        expect.objectContaining({
+          name: EXPORT_QUEUE,
+          cron: "0 2 * * *",
+          options: expect.objectContaining({ tz: "Asia/Shanghai" }),
+        }),
+      ]);
+      await boss.send(EXPORT_QUEUE, {});
+      for (let i = 0; i < 60 && (await getDb().exportBatch.count()) < 2; i++)
+        await new Promise((r) => setTimeout(r, 500));
+      expect(await getDb().exportRow.count({ where: { learnerId: a.id, year: YEAR } })).toBe(1);
+      expect(await getDb().exportBatch.count()).toBe(2);
+    } finally {
+      await boss.stop({ graceful: false, wait: true, timeout: 5_000 });
+    }
+  }, 60_000);
+});
