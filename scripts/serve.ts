@@ -2,9 +2,9 @@
 // hot path — playback heartbeats, thousands a second at the year-end deadline — itself, without
 // Next.js's per-request machinery (a few milliseconds of CPU a request, see
 // docs/decisions/0013-heartbeat-listener.md). Everything else goes to Next.js unchanged.
-//   tsx scripts/serve.ts [port]
+// Bundled into the build folder as plain JavaScript (scripts/lib/build-server.ts) and run with
+// `node <build folder>/portal-server.mjs [port]`.
 import http from "node:http";
-import { register } from "node:module";
 import next from "next";
 
 const HEARTBEAT_PATH = "/api/playback/heartbeat";
@@ -17,8 +17,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // Loaded once Next.js has set up its server environment (its async storage), which the
-// session code relies on. The portal's server modules import `server-only`: see the hook.
-register("./lib/server-only-resolver.mjs", import.meta.url);
+// session code relies on.
 const { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } = await import("../src/server/playback/answer-heartbeat");
 const { beatLog } = await import("../src/server/playback/beat-log");
 

@@ -55,7 +55,7 @@ async function main() {
 
   if (!dev) {
     try {
-      ensureProductionBuild(root, env);
+      await ensureProductionBuild(root, env);
     } catch (error) {
       console.error((error as Error).message);
       await stop(1);

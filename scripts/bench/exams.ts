@@ -293,7 +293,7 @@ async function main() {
   ];
   console.log(`Seeded ${LEARNERS} learners (+${WARM_UP} warm-up, +${SEQUENTIAL} one at a time), EXAM_PENDING.`);
 
-  ensureProductionBuild(root, env);
+  await ensureProductionBuild(root, env);
   const ids = actionIds();
   servers = PORTS.map(serve);
   try {

@@ -294,7 +294,7 @@ try {
   const tps = pgbenchTps();
   console.log(`pgbench tps: ${tps.toFixed(0)}`);
 
-  if (!args["reuse-build"] || !existsSync(".next-bench/BUILD_ID")) ensureProductionBuild(process.cwd(), env);
+  if (!args["reuse-build"] || !existsSync(".next-bench/BUILD_ID")) await ensureProductionBuild(process.cwd(), env);
   server = args.profile
     ? spawn(
         process.execPath,

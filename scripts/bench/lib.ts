@@ -47,7 +47,7 @@ export async function startPortal(opts: { databaseUrl: string; port: number; poo
     LOG_LEVEL: "warn",
     NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench",
   };
-  ensureProductionBuild(process.cwd(), env);
+  await ensureProductionBuild(process.cwd(), env);
   const server = serveNext({ root: process.cwd(), dev: false, port: String(opts.port), env });
   const base = `http://127.0.0.1:${opts.port}`;
   for (let i = 0; i < 120; i++) {

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+// tsconfig.json is left out: next build itself rewrites it when a build folder is named.
 const INPUTS = [
   "src",
   "public",

@@ -1,7 +1,10 @@
 // Building and serving the Next.js app from scripts (npm start, the end-to-end test server).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { buildFingerprint, distDir, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
+import { buildServerBundle, SERVER_BUNDLE } from "./build-server";
 
 /** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
 export type Env = Record<string, string | undefined>;
@@ -10,11 +13,14 @@ function nextBin(): string {
   return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
-/** Runs `next build` unless the existing build was made from the current sources. */
-export function ensureProductionBuild(root: string, env: Env): void {
+/**
+ * Runs `next build` and bundles the production server, unless the existing build was made from
+ * the current sources.
+ */
+export async function ensureProductionBuild(root: string, env: Env): Promise<void> {
   const fingerprint = buildFingerprint(root);
   const dir = distDir(env);
-  if (isBuildCurrent(root, dir, fingerprint)) {
+  if (isBuildCurrent(root, dir, fingerprint) && existsSync(join(root, dir, SERVER_BUNDLE))) {
     console.log("The production build is current.");
     return;
   }
@@ -25,6 +31,7 @@ export function ensureProductionBuild(root: string, env: Env): void {
     env: { ...env, NODE_ENV: "production" },
   });
   if (built.status !== 0) throw new Error(`next build failed with exit code ${built.status}`);
+  await buildServerBundle(root, dir);
   writeBuildStamp(root, dir, fingerprint);
 }
 
@@ -33,10 +40,7 @@ export function ensureProductionBuild(root: string, env: Env): void {
  * Next.js behind the portal's own listener for the heartbeat hot path).
  */
 export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {
-  const require = createRequire(import.meta.url);
-  const args = opts.dev
-    ? [nextBin(), "dev", "-p", opts.port]
-    : [require.resolve("tsx/cli"), "scripts/serve.ts", opts.port];
+  const args = opts.dev ? [nextBin(), "dev", "-p", opts.port] : [join(distDir(opts.env), SERVER_BUNDLE), opts.port];
   return spawn(process.execPath, args, {
     cwd: opts.root,
     stdio: "inherit",

@@ -54,7 +54,7 @@ await seedDemoData(getDb(), { staffPassword: TEST_SECRETS.DEMO_STAFF_PASSWORD })
 await registerSpecLearners();
 await getDb().$disconnect();
 
-ensureProductionBuild(root, env);
+await ensureProductionBuild(root, env);
 const server = serveNext({ root, dev: false, port, env });
 
 const shutdown = async () => {

@@ -4,6 +4,7 @@ import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { verifyLoginTicket } from "./login-ticket";
+import { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-limits";
 
 export type PrincipalKind = "learner" | "staff";
 
@@ -24,10 +25,7 @@ declare module "@auth/core/jwt" {
   }
 }
 
-/** A session ends after 30 minutes without a request ... */
-export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-/** ... and 12 hours after sign-in, whatever happens. */
-export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+export { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS };
 
 /**
  * The session token's life: stamped at sign-in; refused once 12 hours have passed since then,

@@ -1,7 +1,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { ABSOLUTE_TIMEOUT_SECONDS } from "@/server/auth/config";
+import { ABSOLUTE_TIMEOUT_SECONDS } from "@/server/auth/session-limits";
 
 // next-auth's session cookie names: with and without the __Secure- prefix of HTTPS deployments.
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;

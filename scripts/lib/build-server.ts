@@ -1,0 +1,34 @@
+// Bundles the production server (scripts/serve.ts and the portal modules it loads for the
+// heartbeat path) into one plain JavaScript file beside the Next.js build, so that production
+// runs on Node.js alone: no TypeScript loader hooking every module Next.js loads at run time.
+// Packages stay external; `server-only` (a marker that throws outside React Server Components)
+// resolves to an empty module, as Next.js resolves it for server code.
+import { join } from "node:path";
+import { build, type Plugin } from "esbuild";
+
+const allowServerOnly: Plugin = {
+  name: "allow-server-only",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
+
+export const SERVER_BUNDLE = "portal-server.mjs";
+
+export async function buildServerBundle(root: string, distDir: string): Promise<string> {
+  const outfile = join(root, distDir, SERVER_BUNDLE);
+  await build({
+    entryPoints: [join(root, "scripts/serve.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    tsconfig: join(root, "tsconfig.json"),
+    plugins: [allowServerOnly],
+    logLevel: "warning",
+  });
+  return outfile;
+}
