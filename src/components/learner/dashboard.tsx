@@ -40,6 +40,7 @@ export async function Dashboard({ learner }: { learner: CurrentLearner }) {
                 key={y.year}
                 summary={y}
                 required={y.required}
+                reportedAt={reported.get(y.year)}
                 active={y.year === standing.activeYear}
                 catchUp={catchUp && y.year === standing.activeYear}
               />
