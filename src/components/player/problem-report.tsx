@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionResult } from "@/lib/action-result";
 import { PLAYBACK_HOTLINES } from "@/lib/site";
 import { reportPlaybackProblem } from "@/server/actions/playback";
@@ -89,51 +91,27 @@ function ProblemForm({ enrollmentId, lessonId, videoUrl, positionMs, close }: Pr
           <input type="hidden" name="enrollmentId" value={enrollmentId} />
           <input type="hidden" name="lessonId" value={lessonId} />
           <input type="hidden" name="diagnostics" value={diagnostics ? JSON.stringify(diagnostics) : ""} />
-          <div>
-            <label htmlFor="problem-description" className="block text-sm font-medium text-slate-800">
-              遇到了什么问题（必填）
-            </label>
-            <textarea
-              id="problem-description"
-              name="description"
-              required
-              maxLength={500}
-              rows={4}
-              onChange={(e) => setLength(e.target.value.length)}
-              aria-invalid={errors?.description ? true : undefined}
-              aria-describedby={`problem-description-hint${errors?.description ? " problem-description-error" : ""}`}
-              className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-base"
-            />
-            <p id="problem-description-hint" className="mt-1 text-xs text-slate-500">
-              例如：视频一直在加载、有声音没有画面。{length}/500
-            </p>
-            {errors?.description ? (
-              <p id="problem-description-error" className="mt-1 text-sm text-red-700">
-                {errors.description.join("；")}
-              </p>
-            ) : null}
-          </div>
-          <div>
-            <label htmlFor="problem-phone" className="block text-sm font-medium text-slate-800">
-              联系电话（选填）
-            </label>
-            <input
-              id="problem-phone"
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              maxLength={20}
-              autoComplete="tel"
-              aria-invalid={errors?.phone ? true : undefined}
-              aria-describedby={errors?.phone ? "problem-phone-error" : undefined}
-              className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-base"
-            />
-            {errors?.phone ? (
-              <p id="problem-phone-error" className="mt-1 text-sm text-red-700">
-                {errors.phone.join("；")}
-              </p>
-            ) : null}
-          </div>
+          <TextareaField
+            idPrefix="problem"
+            name="description"
+            label="遇到了什么问题（必填）"
+            required
+            maxLength={500}
+            rows={4}
+            onChange={(e) => setLength(e.target.value.length)}
+            hint={`例如：视频一直在加载、有声音没有画面。${length}/500`}
+            errors={errors?.description}
+          />
+          <TextField
+            idPrefix="problem"
+            name="phone"
+            label="联系电话（选填）"
+            type="tel"
+            inputMode="tel"
+            maxLength={20}
+            autoComplete="tel"
+            errors={errors?.phone}
+          />
           <p aria-live="polite" className="text-xs text-slate-600">
             {diagnostics
               ? `已完成播放环境检测（视频地址${diagnostics.reach.ok ? "可以访问" : "无法访问"}），将随问题一并提交。`

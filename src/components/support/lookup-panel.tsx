@@ -3,12 +3,13 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import type { LookupMethod } from "@/domain/support/lookup";
 import { REASON_MIN_LENGTH } from "@/domain/support/lookup";
 import type { ActionResult } from "@/lib/action-result";
 import { lookupLearner } from "@/server/actions/support";
 import type { LookupResult } from "@/server/support/lookup-learners";
-import { LookupField } from "./lookup-field";
 import { LookupResults } from "./lookup-results";
 
 type State = ActionResult<LookupResult> | null;
@@ -38,8 +39,8 @@ export function LookupPanel({ districts }: { districts: { id: number; name: stri
             按问题编号
           </h2>
           <input type="hidden" name="by" value="reference" />
-          <LookupField
-            form="reference"
+          <TextField
+            idPrefix="lookup-reference"
             name="reference"
             label="问题编号"
             hint="学员点击“播放遇到问题？”提交后得到，例如 K7Q9-M2XD。"
@@ -54,8 +55,8 @@ export function LookupPanel({ districts }: { districts: { id: number; name: stri
             按身份证号
           </h2>
           <input type="hidden" name="by" value="idNumber" />
-          <LookupField
-            form="idNumber"
+          <TextField
+            idPrefix="lookup-idNumber"
             name="idNumber"
             label="身份证号（完整18位）"
             hint="只能完整匹配，不支持部分号码查找。"
@@ -63,8 +64,8 @@ export function LookupPanel({ districts }: { districts: { id: number; name: stri
             spellCheck={false}
             errors={errors("idNumber")?.idNumber}
           />
-          <LookupField
-            form="idNumber"
+          <TextField
+            idPrefix="lookup-idNumber"
             name="reason"
             label="查询原因"
             hint={REASON_HINT}
@@ -77,9 +78,15 @@ export function LookupPanel({ districts }: { districts: { id: number; name: stri
             按姓名和所在区
           </h2>
           <input type="hidden" name="by" value="name" />
-          <LookupField form="name" name="name" label="姓名" autoComplete="off" errors={errors("name")?.name} />
+          <TextField idPrefix="lookup-name" name="name" label="姓名" autoComplete="off" errors={errors("name")?.name} />
           <DistrictSelect districts={districts} errors={errors("name")?.districtId} />
-          <LookupField form="name" name="reason" label="查询原因" hint={REASON_HINT} errors={errors("name")?.reason} />
+          <TextField
+            idPrefix="lookup-name"
+            name="reason"
+            label="查询原因"
+            hint={REASON_HINT}
+            errors={errors("name")?.reason}
+          />
           {submit}
         </form>
       </div>
@@ -91,30 +98,13 @@ export function LookupPanel({ districts }: { districts: { id: number; name: stri
 
 function DistrictSelect({ districts, errors }: { districts: { id: number; name: string }[]; errors?: string[] }) {
   return (
-    <div>
-      <label htmlFor="lookup-name-districtId" className="block text-sm font-medium text-slate-800">
-        所在区
-      </label>
-      <select
-        id="lookup-name-districtId"
-        name="districtId"
-        defaultValue=""
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? "lookup-name-districtId-error" : undefined}
-        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
-      >
-        <option value="">请选择</option>
-        {districts.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.name}
-          </option>
-        ))}
-      </select>
-      {errors?.length ? (
-        <p id="lookup-name-districtId-error" className="mt-1 text-sm text-red-700">
-          {errors.join("；")}
-        </p>
-      ) : null}
-    </div>
+    <SelectField idPrefix="lookup-name" name="districtId" label="所在区" defaultValue="" errors={errors}>
+      <option value="">请选择</option>
+      {districts.map((d) => (
+        <option key={d.id} value={d.id}>
+          {d.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { TicketStatus } from "@/domain/support/tickets";
 import { formatDateTime } from "@/lib/time";
 import { getCurrentLearner } from "@/server/auth/session";
@@ -29,35 +30,30 @@ export async function MyReports() {
           您还没有提交过播放问题。播放遇到问题时，请在播放页面点击“播放遇到问题？”提交。
         </p>
       ) : (
-        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="我的问题反馈列表">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <caption className="sr-only">我的问题反馈及处理情况</caption>
-            <thead className="border-b border-slate-200 text-slate-500">
-              <tr>
-                {["问题编号", "提交时间", "课程", "处理状态", "处理结果"].map((label) => (
-                  <th key={label} scope="col" className="py-2 pr-3 font-medium">
-                    {label}
-                  </th>
-                ))}
+        <DataTable
+          label="我的问题反馈列表"
+          caption="我的问题反馈及处理情况"
+          minWidth="min-w-[32rem]"
+          look="flush"
+          className="mt-3"
+          columns={["问题编号", "提交时间", "课程", "处理状态", "处理结果"]}
+        >
+          <tbody className="divide-y divide-slate-100 align-top">
+            {reports.map((r) => (
+              <tr key={r.reference} data-testid={`my-report-${r.reference}`}>
+                <th scope="row" className="py-2 pr-3 font-mono font-medium">
+                  {r.reference}
+                </th>
+                <td className="py-2 pr-3 tabular-nums">{formatDateTime(r.createdAt)}</td>
+                <td className="py-2 pr-3">{r.courseTitle ?? "—"}</td>
+                <td className="py-2 pr-3">
+                  <TicketStatusBadge status={r.status} />
+                </td>
+                <td className="whitespace-pre-wrap py-2 text-slate-700">{r.resolution ?? PENDING[r.status]}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {reports.map((r) => (
-                <tr key={r.reference} data-testid={`my-report-${r.reference}`}>
-                  <th scope="row" className="py-2 pr-3 font-mono font-medium">
-                    {r.reference}
-                  </th>
-                  <td className="py-2 pr-3 tabular-nums">{formatDateTime(r.createdAt)}</td>
-                  <td className="py-2 pr-3">{r.courseTitle ?? "—"}</td>
-                  <td className="py-2 pr-3">
-                    <TicketStatusBadge status={r.status} />
-                  </td>
-                  <td className="whitespace-pre-wrap py-2 text-slate-700">{r.resolution ?? PENDING[r.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );

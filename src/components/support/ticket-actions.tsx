@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { TextareaField } from "@/components/ui/textarea-field";
 import {
   nextTicketStatuses,
   NOTE_MAX_LENGTH,
@@ -12,39 +13,6 @@ import {
 } from "@/domain/support/tickets";
 import type { ActionResult } from "@/lib/action-result";
 import { addNoteToTicket, setTicketStatus } from "@/server/actions/support";
-
-const TEXTAREA = "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-base aria-invalid:border-red-500";
-
-function TextArea(props: { id: string; name: string; label: string; hint?: string; errors?: string[]; max: number }) {
-  const errorId = props.errors?.length ? `${props.id}-error` : undefined;
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  return (
-    <div>
-      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
-        {props.label}
-      </label>
-      <textarea
-        id={props.id}
-        name={props.name}
-        rows={3}
-        maxLength={props.max}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined}
-        className={TEXTAREA}
-      />
-      {hintId ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {props.hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {props.errors?.join("；")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /**
  * Working a ticket: one button per status it may move to (the resolution is required to
@@ -66,22 +34,24 @@ export function TicketActions({ reference, status }: { reference: string; status
         <input type="hidden" name="reference" value={reference} />
         <input type="hidden" name="from" value={status} />
         {next.includes("RESOLVED") ? (
-          <TextArea
-            id="ticket-resolution"
+          <TextareaField
+            idPrefix="ticket"
             name="resolution"
             label="处理结果"
             hint="学员可以在“学习帮助”页面看到；标记为已解决时必填。"
             errors={statusErrors?.resolution}
-            max={RESOLUTION_MAX_LENGTH}
+            rows={3}
+            maxLength={RESOLUTION_MAX_LENGTH}
           />
         ) : null}
-        <TextArea
-          id="ticket-status-note"
+        <TextareaField
+          idPrefix="ticket-status"
           name="note"
           label="内部备注（选填）"
           hint="仅工作人员可见。"
           errors={statusErrors?.note}
-          max={NOTE_MAX_LENGTH}
+          rows={3}
+          maxLength={NOTE_MAX_LENGTH}
         />
         <FormAlert state={statusState} />
         <div className="flex flex-wrap gap-2">
@@ -104,13 +74,14 @@ export function TicketActions({ reference, status }: { reference: string; status
           添加备注
         </h3>
         <input type="hidden" name="reference" value={reference} />
-        <TextArea
-          id="ticket-note"
+        <TextareaField
+          idPrefix="ticket-note"
           name="body"
           label="备注内容"
           hint="仅工作人员可见，例如与学员沟通的情况。"
           errors={noteErrors?.body}
-          max={NOTE_MAX_LENGTH}
+          rows={3}
+          maxLength={NOTE_MAX_LENGTH}
         />
         <FormAlert state={noteState} />
         <p role="status" className="text-sm text-emerald-700">

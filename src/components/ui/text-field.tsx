@@ -1,40 +1,13 @@
 import type { InputHTMLAttributes } from "react";
+import { Field, type FieldOwnProps, type FieldProps } from "./field";
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-}
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, FieldOwnProps>;
 
 /** A labelled input whose hint and errors are announced with it (aria-describedby). */
-export function TextField({ name, label, hint, errors, className, ...input }: TextFieldProps) {
-  const id = `field-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+export function TextField({ name, label, hint, errors, idPrefix, describedBy, className, ...input }: TextFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined}
-        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 aria-invalid:border-red-500"
-        {...input}
-      />
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {errors!.join("；")}
-        </p>
-      ) : null}
-    </div>
+    <Field field={{ name, label, hint, errors, idPrefix, describedBy, className }}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
   );
 }

@@ -1,20 +1,15 @@
 import Link from "next/link";
 import { CategoryBadge } from "@/components/courses/category-badge";
 import { CourseStatusBadge } from "@/components/courses/status-badge";
+import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { formatHours } from "@/domain/credits";
+import { queryString } from "@/lib/query-string";
 import { requireLearner } from "@/server/auth/session";
-import { listCatalogue, ZCatalogueQuery, type TCatalogueQuery } from "@/server/courses/list-catalogue";
+import { listCatalogue, ZCatalogueQuery } from "@/server/courses/list-catalogue";
 
 export const metadata = { title: "选课中心" };
-
-function pageHref(query: TCatalogueQuery, page: number): string {
-  const params = new URLSearchParams();
-  if (query.category) params.set("category", query.category);
-  if (query.q) params.set("q", query.q);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/courses?${search}` : "/courses";
-}
 
 export default async function CataloguePage({
   searchParams,
@@ -33,34 +28,19 @@ export default async function CataloguePage({
         className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
         role="search"
       >
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium text-slate-700">
-            科目类别
-          </label>
-          <select
-            id="category"
-            name="category"
-            defaultValue={query.category ?? ""}
-            className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2"
-          >
-            <option value="">全部</option>
-            <option value="PROFESSIONAL">专业科目</option>
-            <option value="PUBLIC">公需科目</option>
-          </select>
-        </div>
-        <div className="min-w-48 flex-1">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
-            课程名称
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            placeholder="输入关键词"
-            className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-2"
-          />
-        </div>
+        <SelectField name="category" label="科目类别" defaultValue={query.category ?? ""}>
+          <option value="">全部</option>
+          <option value="PROFESSIONAL">专业科目</option>
+          <option value="PUBLIC">公需科目</option>
+        </SelectField>
+        <TextField
+          name="q"
+          label="课程名称"
+          type="search"
+          defaultValue={query.q ?? ""}
+          placeholder="输入关键词"
+          className="min-w-48 flex-1"
+        />
         <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
           查询
         </button>
@@ -97,27 +77,11 @@ export default async function CataloguePage({
       )}
 
       {pageCount > 1 ? (
-        <nav aria-label="分页" className="flex items-center justify-center gap-2 text-sm">
-          {query.page > 1 ? (
-            <Link
-              href={pageHref(query, query.page - 1)}
-              className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white"
-            >
-              上一页
-            </Link>
-          ) : null}
-          <span className="px-2 text-slate-600">
-            第 {query.page} / {pageCount} 页
-          </span>
-          {query.page < pageCount ? (
-            <Link
-              href={pageHref(query, query.page + 1)}
-              className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white"
-            >
-              下一页
-            </Link>
-          ) : null}
-        </nav>
+        <Pagination
+          page={query.page}
+          pageCount={pageCount}
+          hrefFor={(page) => `/courses${queryString({ category: query.category, q: query.q }, page)}`}
+        />
       ) : null}
     </div>
   );

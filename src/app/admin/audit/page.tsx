@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { AuditFilters } from "@/components/admin/audit/audit-filters";
 import { AuditTable } from "@/components/admin/audit/audit-table";
-import { Pagination, queryString } from "@/components/admin/learners/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { queryString } from "@/lib/query-string";
 import { listAuditLog } from "@/server/audit/list-audit-log";
 import { requireStaff } from "@/server/auth/session";
 import { getLearnerProfile } from "@/server/learners/get-learner-profile";
@@ -41,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           page={page}
           hasNext={log.hasNextPage}
           summary={`第 ${page} 页，每页 50 条`}
-          href={(p) => `/admin/audit${queryString(query, p)}`}
+          hrefFor={(p) => `/admin/audit${queryString(query, p)}`}
         />
       </section>
     </div>

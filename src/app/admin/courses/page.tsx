@@ -1,24 +1,16 @@
 import Link from "next/link";
 import { AdminCourseStatusBadge } from "@/components/admin/courses/course-status-badge";
 import { CategoryBadge } from "@/components/courses/category-badge";
+import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { COURSE_STATUS_LABELS } from "@/domain/course-admin";
+import { queryString } from "@/lib/query-string";
 import { requireStaff } from "@/server/auth/session";
-import { listAdminCourses, ZAdminCourseQuery, type TAdminCourseQuery } from "@/server/courses/admin/list-admin-courses";
+import { listAdminCourses, ZAdminCourseQuery } from "@/server/courses/admin/list-admin-courses";
 import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "课程管理" };
-
-function pageHref(query: TAdminCourseQuery, page: number): string {
-  const params = new URLSearchParams();
-  if (query.status) params.set("status", query.status);
-  if (query.category) params.set("category", query.category);
-  if (query.q) params.set("q", query.q);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/admin/courses?${search}` : "/admin/courses";
-}
-
-const selectClass = "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2";
 
 export default async function AdminCoursesPage({
   searchParams,
@@ -50,41 +42,20 @@ export default async function AdminCoursesPage({
         role="search"
         className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
       >
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium text-slate-700">
-            状态
-          </label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
-            <option value="">全部</option>
-            {(["DRAFT", "PUBLISHED", "RETIRED"] as const).map((status) => (
-              <option key={status} value={status}>
-                {COURSE_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium text-slate-700">
-            科目类别
-          </label>
-          <select id="category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
-            <option value="">全部</option>
-            <option value="PROFESSIONAL">专业科目</option>
-            <option value="PUBLIC">公需科目</option>
-          </select>
-        </div>
-        <div className="min-w-48 flex-1">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
-            课程名称
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-2"
-          />
-        </div>
+        <SelectField name="status" label="状态" defaultValue={query.status ?? ""}>
+          <option value="">全部</option>
+          {(["DRAFT", "PUBLISHED", "RETIRED"] as const).map((status) => (
+            <option key={status} value={status}>
+              {COURSE_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="category" label="科目类别" defaultValue={query.category ?? ""}>
+          <option value="">全部</option>
+          <option value="PROFESSIONAL">专业科目</option>
+          <option value="PUBLIC">公需科目</option>
+        </SelectField>
+        <TextField name="q" label="课程名称" type="search" defaultValue={query.q ?? ""} className="min-w-48 flex-1" />
         <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
           查询
         </button>
@@ -154,27 +125,13 @@ export default async function AdminCoursesPage({
       </div>
 
       {pageCount > 1 ? (
-        <nav aria-label="分页" className="flex items-center justify-center gap-2 text-sm">
-          {query.page > 1 ? (
-            <Link
-              href={pageHref(query, query.page - 1)}
-              className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white"
-            >
-              上一页
-            </Link>
-          ) : null}
-          <span className="px-2 text-slate-600">
-            第 {query.page} / {pageCount} 页
-          </span>
-          {query.page < pageCount ? (
-            <Link
-              href={pageHref(query, query.page + 1)}
-              className="rounded-lg px-3 py-2 ring-1 ring-slate-300 hover:bg-white"
-            >
-              下一页
-            </Link>
-          ) : null}
-        </nav>
+        <Pagination
+          page={query.page}
+          pageCount={pageCount}
+          hrefFor={(page) =>
+            `/admin/courses${queryString({ status: query.status, category: query.category, q: query.q }, page)}`
+          }
+        />
       ) : null}
     </div>
   );

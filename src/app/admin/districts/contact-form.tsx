@@ -1,9 +1,10 @@
 "use client";
 
-import { InputField, SavedNotice } from "@/components/admin/learners/form-fields";
-import { useKeptForm } from "@/components/admin/learners/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { updateDistrictContactByStaff } from "@/server/actions/districts";
 
 /** One district's registration-office contact, as learners see it on 联系方式. */
@@ -26,16 +27,16 @@ export function ContactForm({
       <div className="empty:hidden sm:col-span-2">
         <FormAlert state={state} />
       </div>
-      <InputField
-        formId={formId}
+      <TextField
+        idPrefix={formId}
         name="officeName"
         label="办公机构"
         defaultValue={district.officeName}
         maxLength={50}
         errors={errors?.officeName}
       />
-      <InputField
-        formId={formId}
+      <TextField
+        idPrefix={formId}
         name="phone"
         label="电话"
         type="tel"
@@ -43,8 +44,8 @@ export function ContactForm({
         maxLength={60}
         errors={errors?.phone}
       />
-      <InputField
-        formId={formId}
+      <TextField
+        idPrefix={formId}
         name="address"
         label="地址"
         defaultValue={district.address}
@@ -52,8 +53,8 @@ export function ContactForm({
         className="sm:col-span-2"
         errors={errors?.address}
       />
-      <InputField
-        formId={formId}
+      <TextField
+        idPrefix={formId}
         name="hours"
         label="办公时间"
         defaultValue={district.hours}

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { FindByIdNumberForm } from "@/components/admin/learners/find-by-id-form";
 import { LearnerFilters } from "@/components/admin/learners/learner-filters";
 import { LearnerTable } from "@/components/admin/learners/learner-table";
-import { Pagination, queryString } from "@/components/admin/learners/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
+import { queryString } from "@/lib/query-string";
 import { requireStaff } from "@/server/auth/session";
 import { listLearners } from "@/server/learners/list-learners";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
@@ -71,9 +72,9 @@ export default async function LearnersPage({ searchParams }: { searchParams: Sea
         <Pagination
           label="学员列表分页"
           page={page}
-          hasNext={page < pages}
+          pageCount={pages}
           summary={`第 ${Math.min(page, pages)} / ${pages} 页，每页 ${pageSize} 人`}
-          href={(p) => `/admin/learners${queryString(query, p)}`}
+          hrefFor={(p) => `/admin/learners${queryString(query, p)}`}
         />
       </section>
     </div>

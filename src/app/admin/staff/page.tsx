@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CreateStaffForm } from "@/components/admin/staff/create-staff-form";
 import { StaffRowActions } from "@/components/admin/staff/staff-row-actions";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
@@ -10,7 +11,6 @@ import { listStaff } from "@/server/staff/list-staff";
 export const metadata: Metadata = { title: "工作人员" };
 
 const ROLE_LABELS = { CITY_ADMIN: "市会计考办管理员", DISTRICT_ADMIN: "区财政局管理员", SUPPORT: "技术支持" } as const;
-const TH = "px-3 py-2 text-left font-medium whitespace-nowrap";
 
 export default async function StaffPage() {
   const me = await requireStaff(CITY_ONLY);
@@ -39,65 +39,46 @@ export default async function StaffPage() {
         <h2 id="staff-list-title" className="text-lg font-semibold">
           全部账号（{staff.length}）
         </h2>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="工作人员账号">
-          <table className="w-full min-w-[48rem] text-sm">
-            <caption className="sr-only">工作人员账号</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className={TH}>
-                  用户名
+        <DataTable
+          label="工作人员账号"
+          caption="工作人员账号"
+          minWidth="min-w-[48rem]"
+          shadedHead
+          columns={["用户名", "姓名", "角色", "状态", "创建时间", "操作"]}
+        >
+          <tbody className="divide-y divide-slate-100 align-top">
+            {staff.map((s) => (
+              <tr key={s.id}>
+                <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
+                  {s.username}
                 </th>
-                <th scope="col" className={TH}>
-                  姓名
-                </th>
-                <th scope="col" className={TH}>
-                  角色
-                </th>
-                <th scope="col" className={TH}>
-                  状态
-                </th>
-                <th scope="col" className={TH}>
-                  创建时间
-                </th>
-                <th scope="col" className={TH}>
-                  操作
-                </th>
+                <td className="px-3 py-2">{s.displayName}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {ROLE_LABELS[s.role]}
+                  {s.district ? `（${s.district.name}）` : ""}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {s.active ? (
+                    <span className="text-emerald-700">正常</span>
+                  ) : (
+                    <span className="text-red-700">已停用</span>
+                  )}
+                  {s.mustChangePassword ? <span className="block text-xs text-amber-800">待修改初始密码</span> : null}
+                </td>
+                <td className="px-3 py-2 tabular-nums whitespace-nowrap text-slate-600">
+                  {formatDateTime(s.createdAt)}
+                </td>
+                <td className="px-3 py-2">
+                  {s.id === me.id ? (
+                    <span className="text-xs text-slate-500">当前账号</span>
+                  ) : (
+                    <StaffRowActions staff={s} />
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {staff.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
-                    {s.username}
-                  </th>
-                  <td className="px-3 py-2">{s.displayName}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {ROLE_LABELS[s.role]}
-                    {s.district ? `（${s.district.name}）` : ""}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {s.active ? (
-                      <span className="text-emerald-700">正常</span>
-                    ) : (
-                      <span className="text-red-700">已停用</span>
-                    )}
-                    {s.mustChangePassword ? <span className="block text-xs text-amber-800">待修改初始密码</span> : null}
-                  </td>
-                  <td className="px-3 py-2 tabular-nums whitespace-nowrap text-slate-600">
-                    {formatDateTime(s.createdAt)}
-                  </td>
-                  <td className="px-3 py-2">
-                    {s.id === me.id ? (
-                      <span className="text-xs text-slate-500">当前账号</span>
-                    ) : (
-                      <StaffRowActions staff={s} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/ui/bar-chart";
+import { DataTable } from "@/components/ui/data-table";
 import { chartRows, OVERVIEW_WINDOW_LABELS, type OverviewWindow } from "@/domain/support/overview";
 import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { formatTime } from "@/lib/time";
@@ -61,36 +62,30 @@ export default async function SupportOverviewPage() {
         {o.worstLessons.length === 0 ? (
           <p className="text-sm text-slate-600">近7天没有播放错误。</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="出错最多的视频列表">
-            <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">出错最多的视频（近24小时和近7天）</caption>
-              <thead className="border-b border-slate-200 text-slate-500">
-                <tr>
-                  {["课程 / 章节", "近24小时错误（学员）", "近7天错误（学员）"].map((label) => (
-                    <th key={label} scope="col" className="py-2 pr-3 font-medium">
-                      {label}
-                    </th>
-                  ))}
+          <DataTable
+            label="出错最多的视频列表"
+            caption="出错最多的视频（近24小时和近7天）"
+            minWidth="min-w-[36rem]"
+            look="flush"
+            columns={["课程 / 章节", "近24小时错误（学员）", "近7天错误（学员）"]}
+          >
+            <tbody className="divide-y divide-slate-100">
+              {o.worstLessons.map((l) => (
+                <tr key={l.lessonId}>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {l.courseTitle}
+                    <span className="block text-xs text-slate-500">{l.lessonTitle}</span>
+                  </th>
+                  <td className="py-2 pr-3 tabular-nums">
+                    {l.day}（{l.learners.day} 人）
+                  </td>
+                  <td className="py-2 pr-3 tabular-nums">
+                    {l.week}（{l.learners.week} 人）
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {o.worstLessons.map((l) => (
-                  <tr key={l.lessonId}>
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {l.courseTitle}
-                      <span className="block text-xs text-slate-500">{l.lessonTitle}</span>
-                    </th>
-                    <td className="py-2 pr-3 tabular-nums">
-                      {l.day}（{l.learners.day} 人）
-                    </td>
-                    <td className="py-2 pr-3 tabular-nums">
-                      {l.week}（{l.learners.week} 人）
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
       {windows.map((w) => {

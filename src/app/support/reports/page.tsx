@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
 import { SUPPORT_ROLES } from "@/domain/support/roles";
 import {
   formatAge,
@@ -9,19 +12,12 @@ import {
   TICKET_STATUS_FILTER_LABELS,
   TICKET_STATUS_FILTERS,
 } from "@/domain/support/tickets";
+import { queryString } from "@/lib/query-string";
 import { formatDateTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
-import { listTickets, ZTicketQuery, type TTicketQuery } from "@/server/support/list-tickets";
+import { listTickets, ZTicketQuery } from "@/server/support/list-tickets";
 
 export const metadata: Metadata = { title: "问题工单" };
-
-function pageHref(query: TTicketQuery, page: number): string {
-  const params = new URLSearchParams({ status: query.status, age: query.age });
-  if (page > 1) params.set("page", String(page));
-  return `/support/reports?${params.toString()}`;
-}
-
-const SELECT = "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2";
 
 export default async function TicketsPage({
   searchParams,
@@ -40,30 +36,20 @@ export default async function TicketsPage({
         role="search"
         className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
       >
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium text-slate-700">
-            状态
-          </label>
-          <select id="status" name="status" defaultValue={query.status} className={SELECT}>
-            {TICKET_STATUS_FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {TICKET_STATUS_FILTER_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="age" className="block text-sm font-medium text-slate-700">
-            提交时间
-          </label>
-          <select id="age" name="age" defaultValue={query.age} className={SELECT}>
-            {TICKET_AGE_FILTERS.map((a) => (
-              <option key={a} value={a}>
-                {TICKET_AGE_FILTER_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="status" label="状态" defaultValue={query.status}>
+          {TICKET_STATUS_FILTERS.map((s) => (
+            <option key={s} value={s}>
+              {TICKET_STATUS_FILTER_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="age" label="提交时间" defaultValue={query.age}>
+          {TICKET_AGE_FILTERS.map((a) => (
+            <option key={a} value={a}>
+              {TICKET_AGE_FILTER_LABELS[a]}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
           筛选
         </button>
@@ -74,67 +60,45 @@ export default async function TicketsPage({
       {tickets.length === 0 ? (
         <p className="rounded-xl bg-white p-6 text-slate-600 shadow-sm ring-1 ring-slate-200">没有符合条件的工单。</p>
       ) : (
-        <div
-          className="overflow-x-auto rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
-          tabIndex={0}
-          role="region"
-          aria-label="工单列表"
+        <DataTable
+          label="工单列表"
+          caption={`问题工单（${TICKET_STATUS_FILTER_LABELS[query.status]}，${TICKET_AGE_FILTER_LABELS[query.age]}）`}
+          minWidth="min-w-[48rem]"
+          look="flush"
+          className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+          columns={["问题编号", "提交时间", "已等待", "课程", "问题描述", "状态", "备注"]}
         >
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption className="sr-only">
-              问题工单（{TICKET_STATUS_FILTER_LABELS[query.status]}，{TICKET_AGE_FILTER_LABELS[query.age]}）
-            </caption>
-            <thead className="border-b border-slate-200 text-slate-500">
-              <tr>
-                {["问题编号", "提交时间", "已等待", "课程", "问题描述", "状态", "备注"].map((label) => (
-                  <th key={label} scope="col" className="py-2 pr-3 font-medium">
-                    {label}
-                  </th>
-                ))}
+          <tbody className="divide-y divide-slate-100 align-top">
+            {tickets.map((t) => (
+              <tr key={t.reference}>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  <Link
+                    href={`/support/reports/${t.reference}`}
+                    prefetch={false}
+                    className="font-mono font-medium text-brand-700 underline underline-offset-2"
+                  >
+                    {t.reference}
+                  </Link>
+                </th>
+                <td className="py-2 pr-3 tabular-nums">{formatDateTime(t.createdAt)}</td>
+                <td className="py-2 pr-3">{t.status === "RESOLVED" ? "—" : formatAge(t.createdAt, now)}</td>
+                <td className="py-2 pr-3">{t.courseTitle ?? "—"}</td>
+                <td className="py-2 pr-3 text-slate-700">{t.excerpt}</td>
+                <td className="py-2 pr-3">
+                  <TicketStatusBadge status={t.status} />
+                </td>
+                <td className="py-2 tabular-nums">{t.noteCount}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {tickets.map((t) => (
-                <tr key={t.reference}>
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link
-                      href={`/support/reports/${t.reference}`}
-                      prefetch={false}
-                      className="font-mono font-medium text-brand-700 underline underline-offset-2"
-                    >
-                      {t.reference}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-3 tabular-nums">{formatDateTime(t.createdAt)}</td>
-                  <td className="py-2 pr-3">{t.status === "RESOLVED" ? "—" : formatAge(t.createdAt, now)}</td>
-                  <td className="py-2 pr-3">{t.courseTitle ?? "—"}</td>
-                  <td className="py-2 pr-3 text-slate-700">{t.excerpt}</td>
-                  <td className="py-2 pr-3">
-                    <TicketStatusBadge status={t.status} />
-                  </td>
-                  <td className="py-2 tabular-nums">{t.noteCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {pageCount > 1 ? (
-        <nav aria-label="分页" className="flex items-center gap-3 text-sm">
-          {query.page > 1 ? (
-            <Link href={pageHref(query, query.page - 1)} className="text-brand-700 underline">
-              上一页
-            </Link>
-          ) : null}
-          <span>
-            第 {query.page} / {pageCount} 页
-          </span>
-          {query.page < pageCount ? (
-            <Link href={pageHref(query, query.page + 1)} className="text-brand-700 underline">
-              下一页
-            </Link>
-          ) : null}
-        </nav>
+        <Pagination
+          page={query.page}
+          pageCount={pageCount}
+          hrefFor={(page) => `/support/reports${queryString({ status: query.status, age: query.age }, page)}`}
+        />
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { InputField, SelectField } from "@/components/admin/learners/form-fields";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import type { TAuditLogFilters } from "@/server/audit/list-audit-log";
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS } from "./action-labels";
 
@@ -19,15 +20,21 @@ export function AuditFilters({ filters, learnerName }: { filters: TAuditLogFilte
           </p>
         </div>
       ) : null}
-      <InputField
-        formId={F}
+      <TextField
+        idPrefix={F}
         name="staff"
         label="操作人用户名"
         defaultValue={filters.staff ?? ""}
         maxLength={64}
         autoComplete="off"
       />
-      <SelectField formId={F} name="action" label="操作" defaultValue={filters.action ?? ""} className="lg:col-span-2">
+      <SelectField
+        idPrefix={F}
+        name="action"
+        label="操作"
+        defaultValue={filters.action ?? ""}
+        className="lg:col-span-2"
+      >
         <option value="">全部</option>
         {Object.entries(AUDIT_ACTION_LABELS).map(([action, label]) => (
           <option key={action} value={action}>
@@ -35,7 +42,7 @@ export function AuditFilters({ filters, learnerName }: { filters: TAuditLogFilte
           </option>
         ))}
       </SelectField>
-      <SelectField formId={F} name="outcome" label="结果" defaultValue={filters.outcome ?? ""}>
+      <SelectField idPrefix={F} name="outcome" label="结果" defaultValue={filters.outcome ?? ""}>
         <option value="">全部</option>
         {Object.entries(AUDIT_OUTCOME_LABELS).map(([outcome, label]) => (
           <option key={outcome} value={outcome}>
@@ -43,8 +50,8 @@ export function AuditFilters({ filters, learnerName }: { filters: TAuditLogFilte
           </option>
         ))}
       </SelectField>
-      <InputField formId={F} name="from" label="开始日期" type="date" defaultValue={filters.from ?? ""} />
-      <InputField formId={F} name="to" label="结束日期" type="date" defaultValue={filters.to ?? ""} />
+      <TextField idPrefix={F} name="from" label="开始日期" type="date" defaultValue={filters.from ?? ""} />
+      <TextField idPrefix={F} name="to" label="结束日期" type="date" defaultValue={filters.to ?? ""} />
       <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           筛选

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/time";
 import { ACTOR_TYPE_LABELS, AUDIT_OUTCOME_LABELS, auditActionLabel } from "./action-labels";
 import { describeAuditDetails } from "./describe-details";
@@ -17,8 +18,6 @@ export interface AuditTableEntry {
   outcome: keyof typeof AUDIT_OUTCOME_LABELS;
   details: unknown;
 }
-
-const TH = "px-3 py-2 text-left font-medium whitespace-nowrap";
 
 function Target({ entry }: { entry: AuditTableEntry }) {
   if (entry.targetLearner) {
@@ -51,73 +50,49 @@ export function AuditTable({
 }) {
   if (entries.length === 0) return <p className="py-4 text-sm text-slate-600">没有符合条件的记录。</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full min-w-[52rem] text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className={TH}>
-              时间
+    <DataTable
+      label={caption}
+      caption={caption}
+      minWidth="min-w-[52rem]"
+      shadedHead
+      columns={["时间", "操作人", "操作", ...(showTarget ? ["对象"] : []), "结果", "地址", "详情"]}
+    >
+      <tbody className="divide-y divide-slate-100 align-top">
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums whitespace-nowrap text-slate-600">
+              {formatDateTime(entry.at)}
             </th>
-            <th scope="col" className={TH}>
-              操作人
-            </th>
-            <th scope="col" className={TH}>
-              操作
-            </th>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {entry.actor ? (
+                <>
+                  {entry.actor.displayName}
+                  <span className="block font-mono text-xs text-slate-500">{entry.actor.username}</span>
+                </>
+              ) : (
+                ACTOR_TYPE_LABELS[entry.actorType]
+              )}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{auditActionLabel(entry.action)}</td>
             {showTarget ? (
-              <th scope="col" className={TH}>
-                对象
-              </th>
-            ) : null}
-            <th scope="col" className={TH}>
-              结果
-            </th>
-            <th scope="col" className={TH}>
-              地址
-            </th>
-            <th scope="col" className={TH}>
-              详情
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums whitespace-nowrap text-slate-600">
-                {formatDateTime(entry.at)}
-              </th>
               <td className="px-3 py-2 whitespace-nowrap">
-                {entry.actor ? (
-                  <>
-                    {entry.actor.displayName}
-                    <span className="block font-mono text-xs text-slate-500">{entry.actor.username}</span>
-                  </>
-                ) : (
-                  ACTOR_TYPE_LABELS[entry.actorType]
-                )}
+                <Target entry={entry} />
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{auditActionLabel(entry.action)}</td>
-              {showTarget ? (
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <Target entry={entry} />
-                </td>
-              ) : null}
-              <td
-                className={`px-3 py-2 whitespace-nowrap ${entry.outcome === "SUCCESS" ? "text-emerald-700" : "text-red-700"}`}
-              >
-                {AUDIT_OUTCOME_LABELS[entry.outcome]}
-              </td>
-              <td className="px-3 py-2 font-mono text-xs whitespace-nowrap text-slate-600">{entry.ip ?? "—"}</td>
-              <td className="min-w-[18rem] px-3 py-2 text-xs leading-relaxed text-slate-700">
-                {describeAuditDetails(entry.details).map((line, i) => (
-                  <div key={i}>{line}</div>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            ) : null}
+            <td
+              className={`px-3 py-2 whitespace-nowrap ${entry.outcome === "SUCCESS" ? "text-emerald-700" : "text-red-700"}`}
+            >
+              {AUDIT_OUTCOME_LABELS[entry.outcome]}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs whitespace-nowrap text-slate-600">{entry.ip ?? "—"}</td>
+            <td className="min-w-[18rem] px-3 py-2 text-xs leading-relaxed text-slate-700">
+              {describeAuditDetails(entry.details).map((line, i) => (
+                <div key={i}>{line}</div>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

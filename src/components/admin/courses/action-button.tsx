@@ -1,8 +1,8 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { ActionResult } from "@/lib/action-result";
-import { useKeptForm } from "./use-kept-form";
 
 type Action = (previous: unknown, input: FormData) => Promise<ActionResult<unknown>>;
 

@@ -2,14 +2,14 @@
 
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { COURSE_LIMITS } from "@/domain/course-admin";
 import { CREDIT_CATEGORY_LABELS } from "@/domain/credits";
 import type { ActionResult } from "@/lib/action-result";
-import { SavedNotice } from "./saved-notice";
-import { SelectField } from "./select-field";
-import { TextareaField } from "./textarea-field";
-import { useKeptForm } from "./use-kept-form";
 
 export interface CourseFormValues {
   id: string;
@@ -92,6 +92,7 @@ export function CourseForm({
         name="description"
         label="课程简介"
         required
+        rows={4}
         maxLength={COURSE_LIMITS.descriptionMax}
         defaultValue={course?.description}
         errors={errors?.description}

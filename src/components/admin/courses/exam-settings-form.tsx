@@ -2,11 +2,11 @@
 
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { EXAM_LIMITS } from "@/domain/course-admin";
 import type { ActionResult } from "@/lib/action-result";
-import { SavedNotice } from "./saved-notice";
-import { useKeptForm } from "./use-kept-form";
 
 export interface ExamSettingsValues {
   examQuestionCount: number;

@@ -3,12 +3,12 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { LESSON_LIMITS, MAX_UPLOAD_MEGABYTES, formatDurationText } from "@/domain/course-admin";
 import type { ActionResult } from "@/lib/action-result";
-import { SavedNotice } from "./saved-notice";
 import { uploadVideo } from "./upload-video";
-import { useKeptForm } from "./use-kept-form";
 
 export interface LessonFormValues {
   id: string;

@@ -3,12 +3,12 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { OPTION_LETTERS, QUESTION_LIMITS, TRUE_FALSE_LABELS } from "@/domain/course-admin";
 import { QUESTION_TYPE_LABELS, type QuestionType } from "@/domain/exams";
 import type { ActionResult } from "@/lib/action-result";
-import { SelectField } from "./select-field";
-import { TextareaField } from "./textarea-field";
-import { useKeptForm } from "./use-kept-form";
 
 export interface QuestionFormValues {
   id: string;

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { MAX_IMPORT_ROWS } from "@/domain/course-admin";
 import { QUESTION_TYPE_LABELS } from "@/domain/exams";
 import type { ActionResult } from "@/lib/action-result";
 import type { QuestionImportResult } from "@/server/courses/admin/commit-question-import";
 import type { QuestionImportPreview } from "@/server/courses/admin/preview-question-import";
-import { useKeptForm } from "./use-kept-form";
 
 type Action = (
   previous: unknown,

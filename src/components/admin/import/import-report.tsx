@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { ImportReport, ImportReportRow } from "@/domain/import";
 
 const KIND_LABELS: Record<ImportReportRow["kind"], string> = {
@@ -16,7 +17,6 @@ const KIND_STYLE: Record<ImportReportRow["kind"], string> = {
 
 // Invalid rows first: they are what the administrator must act on.
 const ORDER: ImportReportRow["kind"][] = ["invalid", "changed", "new", "unchanged"];
-const TH = "px-3 py-2 text-left font-medium whitespace-nowrap";
 
 function explain(row: ImportReportRow): string {
   if (row.kind === "invalid") return row.reasons.join("；");
@@ -44,54 +44,35 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </div>
         ))}
       </dl>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="预检结果明细">
-        <table className="w-full min-w-[44rem] text-sm">
-          <caption className="sr-only">预检结果明细（按行号）</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className={TH}>
-                行号
+      <DataTable
+        label="预检结果明细"
+        caption="预检结果明细（按行号）"
+        minWidth="min-w-[44rem]"
+        shadedHead
+        columns={["行号", "结果", "身份证号", "姓名", "所属区", "说明"]}
+      >
+        <tbody className="divide-y divide-slate-100 align-top">
+          {rows.map((row) => (
+            <tr key={row.rowNumber}>
+              <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums">
+                第 {row.rowNumber} 行
               </th>
-              <th scope="col" className={TH}>
-                结果
-              </th>
-              <th scope="col" className={TH}>
-                身份证号
-              </th>
-              <th scope="col" className={TH}>
-                姓名
-              </th>
-              <th scope="col" className={TH}>
-                所属区
-              </th>
-              <th scope="col" className={TH}>
-                说明
-              </th>
+              <td className={`px-3 py-2 font-medium whitespace-nowrap ${KIND_STYLE[row.kind]}`}>
+                {KIND_LABELS[row.kind]}
+              </td>
+              <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{row.idNumberMasked ?? "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{row.name ?? "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{row.districtName ?? "—"}</td>
+              <td className="px-3 py-2">
+                {explain(row)}
+                {row.disabled ? (
+                  <span className="ml-1 text-xs text-amber-800">（该学员已停用，导入不会恢复）</span>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {rows.map((row) => (
-              <tr key={row.rowNumber}>
-                <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums">
-                  第 {row.rowNumber} 行
-                </th>
-                <td className={`px-3 py-2 font-medium whitespace-nowrap ${KIND_STYLE[row.kind]}`}>
-                  {KIND_LABELS[row.kind]}
-                </td>
-                <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{row.idNumberMasked ?? "—"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{row.name ?? "—"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{row.districtName ?? "—"}</td>
-                <td className="px-3 py-2">
-                  {explain(row)}
-                  {row.disabled ? (
-                    <span className="ml-1 text-xs text-amber-800">（该学员已停用，导入不会恢复）</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {hidden.length > 0 ? (
         <p className="text-xs text-slate-500">另有 {hidden.join("、")} 未列出（每类最多显示 200 行）。</p>
       ) : null}

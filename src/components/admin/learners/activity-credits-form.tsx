@@ -3,6 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import {
   ACTIVITY_TYPE_RULES,
   ACTIVITY_TYPES,
@@ -12,8 +17,6 @@ import {
   type ActivityType,
 } from "@/domain/credits";
 import { recordActivityByStaff } from "@/server/actions/learners";
-import { InputField, SavedNotice, SelectField, TextAreaField } from "./form-fields";
-import { useKeptForm } from "./use-kept-form";
 
 const FORM = "activity";
 
@@ -67,7 +70,7 @@ export function ActivityCreditsForm({
         <FormAlert state={state} />
       </div>
       <SelectField
-        formId={FORM}
+        idPrefix={FORM}
         name="activityType"
         label="继续教育形式"
         className="sm:col-span-2"
@@ -86,7 +89,7 @@ export function ActivityCreditsForm({
         ))}
       </SelectField>
       <SelectField
-        formId={FORM}
+        idPrefix={FORM}
         name="year"
         label="计入年度"
         defaultValue={years[years.length - 1]}
@@ -98,7 +101,13 @@ export function ActivityCreditsForm({
           </option>
         ))}
       </SelectField>
-      <SelectField formId={FORM} name="category" label="科目类别" defaultValue="PROFESSIONAL" errors={errors?.category}>
+      <SelectField
+        idPrefix={FORM}
+        name="category"
+        label="科目类别"
+        defaultValue="PROFESSIONAL"
+        errors={errors?.category}
+      >
         {CREDIT_CATEGORIES.map((c) => (
           <option key={c} value={c}>
             {CREDIT_CATEGORY_LABELS[c]}
@@ -106,8 +115,8 @@ export function ActivityCreditsForm({
         ))}
       </SelectField>
       {conference ? (
-        <InputField
-          formId={FORM}
+        <TextField
+          idPrefix={FORM}
           name="days"
           label="会议天数"
           inputMode="numeric"
@@ -119,8 +128,8 @@ export function ActivityCreditsForm({
           errors={errors?.days}
         />
       ) : null}
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="credits"
         label="学分"
         inputMode="numeric"
@@ -129,8 +138,8 @@ export function ActivityCreditsForm({
         hint="已按规定自动填写，可修改"
         errors={errors?.credits}
       />
-      <TextAreaField
-        formId={FORM}
+      <TextareaField
+        idPrefix={FORM}
         name="note"
         label="说明"
         className="sm:col-span-2"

@@ -3,10 +3,13 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CREDIT_CATEGORIES, CREDIT_CATEGORY_LABELS } from "@/domain/credits";
 import { recordAdjustmentByStaff } from "@/server/actions/learners";
-import { InputField, SavedNotice, SelectField, TextAreaField } from "./form-fields";
-import { useKeptForm } from "./use-kept-form";
 
 const FORM = "adjustment";
 
@@ -35,30 +38,42 @@ export function AdjustmentForm({
       <div className="empty:hidden sm:col-span-3">
         <FormAlert state={state} />
       </div>
-      <SelectField formId={FORM} name="year" label="年度" defaultValue={years[years.length - 1]} errors={errors?.year}>
+      <SelectField
+        idPrefix={FORM}
+        name="year"
+        label="年度"
+        defaultValue={years[years.length - 1]}
+        errors={errors?.year}
+      >
         {[...years].reverse().map((y) => (
           <option key={y} value={y}>
             {y} 年度
           </option>
         ))}
       </SelectField>
-      <SelectField formId={FORM} name="category" label="科目类别" defaultValue="PROFESSIONAL" errors={errors?.category}>
+      <SelectField
+        idPrefix={FORM}
+        name="category"
+        label="科目类别"
+        defaultValue="PROFESSIONAL"
+        errors={errors?.category}
+      >
         {CREDIT_CATEGORIES.map((c) => (
           <option key={c} value={c}>
             {CREDIT_CATEGORY_LABELS[c]}
           </option>
         ))}
       </SelectField>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="credits"
         label="调整学分"
         inputMode="numeric"
         hint="增加填正数，扣减填负数，如 -10"
         errors={errors?.credits}
       />
-      <TextAreaField
-        formId={FORM}
+      <TextareaField
+        idPrefix={FORM}
         name="reason"
         label="调整原因"
         required

@@ -2,10 +2,12 @@
 
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { QUALIFICATION_LABELS, QUALIFICATIONS, type QualificationLevel } from "@/domain/learners";
 import { updateLearnerByStaff } from "@/server/actions/learners";
-import { InputField, SavedNotice, SelectField } from "./form-fields";
-import { useKeptForm } from "./use-kept-form";
 
 const FORM = "edit";
 
@@ -29,16 +31,16 @@ export function EditLearnerForm({
       <div className="empty:hidden sm:col-span-2">
         <FormAlert state={state} />
       </div>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="name"
         label="姓名"
         defaultValue={learner.name}
         maxLength={60}
         errors={errors?.name}
       />
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="employer"
         label="工作单位"
         defaultValue={learner.employer}
@@ -46,7 +48,7 @@ export function EditLearnerForm({
         errors={errors?.employer}
       />
       <SelectField
-        formId={FORM}
+        idPrefix={FORM}
         name="qualification"
         label="会计专业技术资格"
         defaultValue={learner.qualification}
@@ -58,8 +60,8 @@ export function EditLearnerForm({
           </option>
         ))}
       </SelectField>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="mobile"
         label="手机号码"
         type="tel"
@@ -67,8 +69,8 @@ export function EditLearnerForm({
         maxLength={20}
         errors={errors?.mobile}
       />
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="startYear"
         label="起始年度"
         inputMode="numeric"

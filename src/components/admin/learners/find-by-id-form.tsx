@@ -1,9 +1,9 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { findLearnerByIdNumberForStaff } from "@/server/actions/learners";
-import { InputField } from "./form-fields";
-import { useKeptForm } from "./use-kept-form";
 
 /**
  * Look-up by full ID number: posted, never put in the address (which ends up in logs and browser
@@ -14,8 +14,8 @@ export function FindByIdNumberForm() {
   const message = state && !state.ok ? state.message : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-      <InputField
-        formId="find"
+      <TextField
+        idPrefix="find"
         name="idNumber"
         label="按身份证号查找"
         autoComplete="off"

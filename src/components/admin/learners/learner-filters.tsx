@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { QUALIFICATION_LABELS, QUALIFICATIONS } from "@/domain/learners";
 import type { TLearnerListFilters } from "@/server/learners/list-learners";
-import { InputField, SelectField } from "./form-fields";
 
 /** The list's filters, as a GET form: they belong in the address (no ID numbers among them). */
 export function LearnerFilters({
@@ -19,7 +20,7 @@ export function LearnerFilters({
   const F = "filters";
   return (
     <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4" role="search" aria-label="筛选学员">
-      <SelectField formId={F} name="year" label="年度" defaultValue={year}>
+      <SelectField idPrefix={F} name="year" label="年度" defaultValue={year}>
         {[...years].reverse().map((y) => (
           <option key={y} value={y}>
             {y} 年度
@@ -27,7 +28,7 @@ export function LearnerFilters({
         ))}
       </SelectField>
       {districts ? (
-        <SelectField formId={F} name="district" label="所属区" defaultValue={filters.district ?? ""}>
+        <SelectField idPrefix={F} name="district" label="所属区" defaultValue={filters.district ?? ""}>
           <option value="">全部</option>
           {districts.map((d) => (
             <option key={d.id} value={d.id}>
@@ -36,12 +37,17 @@ export function LearnerFilters({
           ))}
         </SelectField>
       ) : null}
-      <SelectField formId={F} name="status" label="状态" defaultValue={filters.status ?? ""}>
+      <SelectField idPrefix={F} name="status" label="状态" defaultValue={filters.status ?? ""}>
         <option value="">全部</option>
         <option value="ACTIVE">正常</option>
         <option value="DISABLED">已停用</option>
       </SelectField>
-      <SelectField formId={F} name="qualification" label="会计专业技术资格" defaultValue={filters.qualification ?? ""}>
+      <SelectField
+        idPrefix={F}
+        name="qualification"
+        label="会计专业技术资格"
+        defaultValue={filters.qualification ?? ""}
+      >
         <option value="">全部</option>
         {QUALIFICATIONS.map((q) => (
           <option key={q} value={q}>
@@ -49,16 +55,16 @@ export function LearnerFilters({
           </option>
         ))}
       </SelectField>
-      <InputField
-        formId={F}
+      <TextField
+        idPrefix={F}
         name="name"
         label="姓名"
         defaultValue={filters.name ?? ""}
         hint="姓名或姓名开头"
         maxLength={50}
       />
-      <InputField
-        formId={F}
+      <TextField
+        idPrefix={F}
         name="employer"
         label="工作单位"
         defaultValue={filters.employer ?? ""}

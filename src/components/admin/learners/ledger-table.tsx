@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { ACTIVITY_TYPE_RULES, CREDIT_CATEGORY_LABELS } from "@/domain/credits";
 import { formatDateTime } from "@/lib/time";
 import type { listLedgerLines } from "@/server/credits/list-ledger-lines";
@@ -12,56 +13,34 @@ function describe(line: Line): string {
   return [what, line.note].filter(Boolean).join("：");
 }
 
-const TH = "px-3 py-2 text-left font-medium";
-
 /** The ledger lines, newest year first: the append-only record behind the standing. */
 export function LedgerTable({ lines }: { lines: Line[] }) {
   if (lines.length === 0) return <p className="text-sm text-slate-600">暂无学分记录。</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="学分明细表">
-      <table className="w-full min-w-[44rem] text-sm">
-        <caption className="sr-only">学分明细</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className={TH}>
-              年度
+    <DataTable
+      label="学分明细表"
+      caption="学分明细"
+      minWidth="min-w-[44rem]"
+      columns={["年度", "记录时间", "来源", "内容", "类别", { label: "学分", className: "text-right" }]}
+    >
+      <tbody className="divide-y divide-slate-100">
+        {lines.map((line) => (
+          <tr key={String(line.id)}>
+            <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums">
+              {line.year}
             </th>
-            <th scope="col" className={TH}>
-              记录时间
-            </th>
-            <th scope="col" className={TH}>
-              来源
-            </th>
-            <th scope="col" className={TH}>
-              内容
-            </th>
-            <th scope="col" className={TH}>
-              类别
-            </th>
-            <th scope="col" className={`${TH} text-right whitespace-nowrap`}>
-              学分
-            </th>
+            <td className="px-3 py-2 tabular-nums text-slate-600 whitespace-nowrap">
+              {formatDateTime(line.recordedAt)}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{SOURCE_LABELS[line.source]}</td>
+            <td className="px-3 py-2">{describe(line)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{CREDIT_CATEGORY_LABELS[line.category]}</td>
+            <td className={`px-3 py-2 text-right font-medium tabular-nums ${line.credits < 0 ? "text-red-700" : ""}`}>
+              {line.credits > 0 ? `+${line.credits}` : line.credits}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {lines.map((line) => (
-            <tr key={String(line.id)}>
-              <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums">
-                {line.year}
-              </th>
-              <td className="px-3 py-2 tabular-nums text-slate-600 whitespace-nowrap">
-                {formatDateTime(line.recordedAt)}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{SOURCE_LABELS[line.source]}</td>
-              <td className="px-3 py-2">{describe(line)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{CREDIT_CATEGORY_LABELS[line.category]}</td>
-              <td className={`px-3 py-2 text-right font-medium tabular-nums ${line.credits < 0 ? "text-red-700" : ""}`}>
-                {line.credits > 0 ? `+${line.credits}` : line.credits}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { QUALIFICATION_LABELS, QUALIFICATIONS } from "@/domain/learners";
 import { registerLearnerByStaff } from "@/server/actions/learners";
-import { InputField, SelectField } from "./form-fields";
 import { IdNumberPreview } from "./id-number-preview";
-import { useKeptForm } from "./use-kept-form";
 
 const FORM = "register";
 
@@ -31,8 +32,8 @@ export function RegisterLearnerForm({
         <FormAlert state={state} />
       </div>
       <div className="sm:col-span-2">
-        <InputField
-          formId={FORM}
+        <TextField
+          idPrefix={FORM}
           name="idNumber"
           label="身份证号"
           required
@@ -47,8 +48,8 @@ export function RegisterLearnerForm({
         />
         <IdNumberPreview id={`${FORM}-idNumber-preview`} value={idNumber} />
       </div>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="name"
         label="姓名"
         required
@@ -65,7 +66,7 @@ export function RegisterLearnerForm({
         </div>
       ) : (
         <SelectField
-          formId={FORM}
+          idPrefix={FORM}
           name="districtId"
           label="所属区"
           required
@@ -82,8 +83,8 @@ export function RegisterLearnerForm({
           ))}
         </SelectField>
       )}
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="employer"
         label="工作单位"
         required
@@ -92,7 +93,7 @@ export function RegisterLearnerForm({
         errors={errors?.employer}
       />
       <SelectField
-        formId={FORM}
+        idPrefix={FORM}
         name="qualification"
         label="会计专业技术资格"
         defaultValue="NONE"
@@ -104,8 +105,8 @@ export function RegisterLearnerForm({
           </option>
         ))}
       </SelectField>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="startYear"
         label="起始年度"
         inputMode="numeric"
@@ -114,8 +115,8 @@ export function RegisterLearnerForm({
         hint="开始参加继续教育的年度，默认当年"
         errors={errors?.startYear}
       />
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="mobile"
         label="手机号码（选填）"
         type="tel"

@@ -2,9 +2,9 @@
 
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { setLearnerStatusByStaff } from "@/server/actions/learners";
-import { InputField } from "./form-fields";
-import { useKeptForm } from "./use-kept-form";
 
 /**
  * Disable (the learner can no longer log in, and an open session ends at its next request) or
@@ -23,8 +23,8 @@ export function LearnerStatusForm({ learnerId, status }: { learnerId: string; st
           ? "停用后学员不能再登录，正在学习的会话将在其下一次操作时结束；学分记录保留。"
           : "该学员已停用。恢复后学员可以重新登录学习。"}
       </p>
-      <InputField
-        formId="status"
+      <TextField
+        idPrefix="status"
         name="reason"
         label={disabling ? "停用原因" : "恢复原因（选填）"}
         maxLength={200}

@@ -2,9 +2,10 @@
 
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { SelectField } from "@/components/ui/select-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { transferLearnerByStaff } from "@/server/actions/learners";
-import { SavedNotice, SelectField } from "./form-fields";
-import { useKeptForm } from "./use-kept-form";
 
 /** 跨区转移 (city office only): the learner's records move with them. */
 export function TransferForm({
@@ -21,7 +22,7 @@ export function TransferForm({
     <form action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="learnerId" value={learnerId} />
       <FormAlert state={state} />
-      <SelectField formId="transfer" name="districtId" label="转入的区" defaultValue="" errors={errors?.districtId}>
+      <SelectField idPrefix="transfer" name="districtId" label="转入的区" defaultValue="" errors={errors?.districtId}>
         <option value="" disabled>
           请选择
         </option>

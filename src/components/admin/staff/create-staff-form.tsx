@@ -1,10 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { InputField, SavedNotice, SelectField } from "@/components/admin/learners/form-fields";
-import { useKeptForm } from "@/components/admin/learners/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createStaffByAdmin } from "@/server/actions/staff";
 
 const FORM = "new-staff";
@@ -28,8 +30,8 @@ export function CreateStaffForm({ districts }: { districts: { id: number; name: 
       <div className="empty:hidden sm:col-span-2 lg:col-span-3">
         <FormAlert state={state} />
       </div>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="username"
         label="用户名"
         autoComplete="off"
@@ -37,8 +39,8 @@ export function CreateStaffForm({ districts }: { districts: { id: number; name: 
         hint="小写字母开头，3-32位"
         errors={errors?.username}
       />
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="displayName"
         label="姓名"
         autoComplete="off"
@@ -46,7 +48,7 @@ export function CreateStaffForm({ districts }: { districts: { id: number; name: 
         errors={errors?.displayName}
       />
       <SelectField
-        formId={FORM}
+        idPrefix={FORM}
         name="role"
         label="角色"
         value={role}
@@ -58,7 +60,7 @@ export function CreateStaffForm({ districts }: { districts: { id: number; name: 
         <option value="SUPPORT">技术支持</option>
       </SelectField>
       <SelectField
-        formId={FORM}
+        idPrefix={FORM}
         name="districtId"
         label="所属区"
         defaultValue=""
@@ -73,8 +75,8 @@ export function CreateStaffForm({ districts }: { districts: { id: number; name: 
           </option>
         ))}
       </SelectField>
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="password"
         label="初始密码"
         type="password"
@@ -82,8 +84,8 @@ export function CreateStaffForm({ districts }: { districts: { id: number; name: 
         hint="至少12个字符；对方首次登录须修改"
         errors={errors?.password}
       />
-      <InputField
-        formId={FORM}
+      <TextField
+        idPrefix={FORM}
         name="confirmPassword"
         label="再次输入初始密码"
         type="password"

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { InputField } from "@/components/admin/learners/form-fields";
-import { useKeptForm } from "@/components/admin/learners/use-kept-form";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { resetStaffPasswordByAdmin, setStaffActiveByAdmin } from "@/server/actions/staff";
 
 /** Deactivate / reactivate an account, and reset its password (forcing a change at sign-in). */
@@ -49,8 +49,8 @@ export function StaffRowActions({ staff }: { staff: { id: string; username: stri
           noValidate
         >
           <input type="hidden" name="staffId" value={staff.id} />
-          <InputField
-            formId={`reset-${staff.id}`}
+          <TextField
+            idPrefix={`reset-${staff.id}`}
             name="password"
             label={`${staff.username} 的临时密码`}
             type="password"
