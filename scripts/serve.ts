@@ -20,6 +20,9 @@ await app.prepare();
 // session code relies on.
 const { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } = await import("../src/server/playback/answer-heartbeat");
 const { beatLog } = await import("../src/server/playback/beat-log");
+const { env } = await import("../src/lib/env");
+const { parseTrustedProxies, trustForwardedFor } = await import("../src/server/request/trust-forwarded-for");
+const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -47,8 +50,12 @@ async function heartbeat(request: http.IncomingMessage, response: http.ServerRes
   response.end(JSON.stringify(body));
 }
 
+/** The path of a request target, without its query string. */
+const pathOf = (url: string | undefined) => (url ?? "").split("?", 1)[0];
+
 const server = http.createServer((request, response) => {
-  if (request.method === "POST" && request.url === HEARTBEAT_PATH) {
+  trustForwardedFor(request.headers, request.socket.remoteAddress, trustedProxies);
+  if (request.method === "POST" && pathOf(request.url) === HEARTBEAT_PATH) {
     heartbeat(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();

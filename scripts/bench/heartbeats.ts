@@ -6,7 +6,6 @@
 // drops, the database bench_playback on it.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +13,7 @@ import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { applyMigrations } from "../db/schema-engine";
+import { SERVER_BUNDLE } from "../lib/build-server";
 import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
 
 const { values: args } = parseArgs({
@@ -298,14 +298,7 @@ try {
   server = args.profile
     ? spawn(
         process.execPath,
-        [
-          `--cpu-prof`,
-          `--cpu-prof-dir=${args.profile}`,
-          createRequire(import.meta.url).resolve("next/dist/bin/next"),
-          "start",
-          "-p",
-          String(PORT),
-        ],
+        [`--cpu-prof`, `--cpu-prof-dir=${args.profile}`, join(".next-bench", SERVER_BUNDLE), String(PORT)],
         { stdio: "inherit", env: { ...env, NODE_ENV: "production" } },
       )
     : serveNext({ root: process.cwd(), dev: false, port: String(PORT), env });

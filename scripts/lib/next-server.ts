@@ -9,6 +9,9 @@ import { buildServerBundle, SERVER_BUNDLE } from "./build-server";
 /** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
 export type Env = Record<string, string | undefined>;
 
+// The portal runs in networks without Internet access: Next.js must not try to send telemetry.
+const OFFLINE = { NEXT_TELEMETRY_DISABLED: "1" };
+
 function nextBin(): string {
   return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
@@ -28,7 +31,7 @@ export async function ensureProductionBuild(root: string, env: Env): Promise<voi
   const built = spawnSync(process.execPath, [nextBin(), "build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...env, NODE_ENV: "production" },
+    env: { ...env, NODE_ENV: "production", ...OFFLINE },
   });
   if (built.status !== 0) throw new Error(`next build failed with exit code ${built.status}`);
   await buildServerBundle(root, dir);
@@ -44,6 +47,6 @@ export function serveNext(opts: { root: string; dev: boolean; port: string; env:
   return spawn(process.execPath, args, {
     cwd: opts.root,
     stdio: "inherit",
-    env: { ...opts.env, NODE_ENV: opts.dev ? "development" : "production" },
+    env: { ...opts.env, NODE_ENV: opts.dev ? "development" : "production", ...OFFLINE },
   });
 }

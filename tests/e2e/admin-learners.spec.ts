@@ -116,6 +116,15 @@ test("[ADMIN][LEARNERS] a city administrator sees every district, a district adm
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/district=\d+/);
   await expect(table.getByRole("cell", { name: "武昌区", exact: true })).toHaveCount(0);
+  // An ID number typed into a filter would go into the address: the form refuses to send it.
+  const filtered = page.url();
+  await page.getByLabel("姓名", { exact: true }).fill(DEMO.liMing.idNumber);
+  await page.getByRole("button", { name: "筛选" }).click();
+  expect(
+    await page.getByLabel("姓名", { exact: true }).evaluate((el: HTMLInputElement) => el.validity.patternMismatch),
+  ).toBe(true);
+  expect(page.url()).toBe(filtered);
+  await page.getByLabel("姓名", { exact: true }).fill("");
   await page.getByRole("link", { name: DEMO.liMing.name }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO.liMing.name);
   const liMingPage = new URL(page.url()).pathname;

@@ -1,6 +1,6 @@
 // Shared end-to-end helpers. Logins are throttled per client address, and every test comes
-// from 127.0.0.1: each test presents its own X-Forwarded-For address (the portal trusts the
-// nearest proxy's entry) so that tests never share a throttle window.
+// from 127.0.0.1, which the test server trusts as a proxy (TRUSTED_PROXIES): each test presents
+// its own X-Forwarded-For address so that tests never share a throttle window.
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";

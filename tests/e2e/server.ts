@@ -27,6 +27,9 @@ const env: Env = {
   MEDIA_STORAGE_DIR: join(tmpdir(), `wh-kjxx-e2e-media-${port}`),
   DATABASE_POOL_SIZE: embedded ? "4" : "10",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // The browser connects from 127.0.0.1 as a load balancer would: each test's X-Forwarded-For
+  // address is believed, so that tests never share a login throttle window.
+  TRUSTED_PROXIES: "127.0.0.1,::1",
 };
 Object.assign(process.env, env);
 const { getDb } = await import("../../src/server/db");

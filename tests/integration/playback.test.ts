@@ -9,7 +9,7 @@ import { beatLog } from "../../src/server/playback/beat-log";
 import { readBeatLearner } from "../../src/server/playback/read-beat-learner";
 import { deleteOldBeats } from "../../src/server/playback/delete-old-beats";
 import { fileProblemReport, ZProblemReportInput } from "../../src/server/playback/file-problem-report";
-import { recordHeartbeat, type THeartbeatInput } from "../../src/server/playback/record-heartbeat";
+import { recordHeartbeat, recordHeartbeats, type THeartbeatInput } from "../../src/server/playback/record-heartbeat";
 import { reportPlayerError } from "../../src/server/playback/report-player-error";
 import { startPlayback } from "../../src/server/playback/start-playback";
 import { createCourse, createEnrollment, createLearner, createLessons } from "../support/factories";
@@ -228,6 +228,47 @@ describe("heartbeats", () => {
     expect((await progressOf(enrollment.id, lessons[0]!.id)).verifiedMs).toBe(15_000);
   });
 
+  it("arriving together, are judged in one batch: each session on its own, one session's beats in order", async () => {
+    const viewers = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const { learner, lessons, enrollment } = await studying([600]);
+        const { sessionId } = await startPlayback({
+          learnerId: learner.id,
+          enrollmentId: enrollment.id,
+          lessonId: lessons[0]!.id,
+        });
+        await elapse(sessionId, 15_000);
+        return { learner, lesson: lessons[0]!, enrollment, sessionId };
+      }),
+    );
+    const [first, second] = viewers;
+    const answers = await recordHeartbeats([
+      ...viewers.map((v) => ({ learnerId: v.learner.id, beat: beat(v.sessionId, 1, 15_000) })),
+      // The first viewer's next beats in the same batch: a replay, then a jump, judged after seq 1.
+      { learnerId: first!.learner.id, beat: beat(first!.sessionId, 1, 15_000) },
+      { learnerId: first!.learner.id, beat: beat(first!.sessionId, 2, 300_000) },
+      // Someone else's session is unknown to this learner, even in a batch with the owner's beat.
+      { learnerId: first!.learner.id, beat: beat(second!.sessionId, 2, 30_000) },
+    ]);
+    expect(answers.slice(0, 6).every((a) => a.session === "active" && a.verifiedMs === 15_000)).toBe(true);
+    expect(answers[6]).toMatchObject({ session: "active", verifiedMs: 15_000, crediting: true });
+    expect(answers[7]).toMatchObject({ session: "active", verifiedMs: 15_000, crediting: false });
+    expect(answers[8]).toMatchObject({ session: "ended", verifiedMs: 0 });
+    for (const v of viewers) expect((await progressOf(v.enrollment.id, v.lesson.id)).verifiedMs).toBe(15_000);
+    expect(await getDb().playbackSession.findUniqueOrThrow({ where: { id: first!.sessionId } })).toMatchObject({
+      lastSeq: 2,
+      lastPositionMs: 300_000,
+      creditedMs: 15_000,
+      acceptedBeats: 1,
+      jumpBeats: 1,
+      contiguous: false,
+    });
+    expect(await getDb().playbackSession.findUniqueOrThrow({ where: { id: second!.sessionId } })).toMatchObject({
+      lastSeq: 1,
+      creditedMs: 15_000,
+    });
+  });
+
   it("stop counting for a session taken over by another tab, which is told so", async () => {
     const { learner, lessons, course } = await studying([600, 600]);
     const enrollment = await getDb().enrollment.findFirstOrThrow({
@@ -404,5 +445,31 @@ describe("heartbeat authentication", () => {
       salt: "authjs.session-token",
     });
     expect(await readBeatLearner(`authjs.session-token=${forged}`)).toBeNull();
+  });
+
+  it("refuses an oversized body before reading it, signed in or not", async () => {
+    const { POST } = await import("../../src/app/api/playback/heartbeat/route");
+    const signedIn = await cookie({ sub: "learner-1", kind: "learner", loginAt: now() });
+    const huge = (headers: Record<string, string>) =>
+      new Request("http://localhost/api/playback/heartbeat", {
+        method: "POST",
+        headers,
+        body: new ReadableStream({
+          pull(controller) {
+            controller.enqueue(new Uint8Array(64 * 1024)); // endless: only a capped reader returns
+          },
+        }),
+        duplex: "half",
+      } as RequestInit);
+    expect((await POST(huge({}))).status).toBe(413);
+    expect((await POST(huge({ cookie: signedIn }))).status).toBe(413);
+    const declared = new Request("http://localhost/api/playback/heartbeat", {
+      method: "POST",
+      headers: { "content-length": "9999999" },
+      body: "{}",
+    });
+    expect((await POST(declared)).status).toBe(413);
+    const small = new Request("http://localhost/api/playback/heartbeat", { method: "POST", body: "{}" });
+    expect((await POST(small)).status).toBe(401);
   });
 });

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { applyHeartbeat, MAX_INT4, type PlaybackState } from "@/domain/playback";
 import { beatLog } from "./beat-log";
 import { completeEnrollmentStudy } from "./complete-enrollment-study";
-import { readBeatState } from "./read-beat-state";
-import { writeBeat } from "./write-beat";
+import { readBeatStates, type BeatStateRow } from "./read-beat-states";
+import { writeBeats, type SessionWrite } from "./write-beats";
 
 export const BEAT_EVENTS = ["play", "tick", "pause", "seek", "ended", "hide", "close"] as const;
 
@@ -35,45 +35,43 @@ const ENDED: HeartbeatAnswer = {
   courseComplete: false,
 };
 
+interface BeatRequest {
+  learnerId: string;
+  beat: THeartbeatInput;
+}
+
+/** One beat of a batch, judged: its answer, and what the raw log keeps of it. */
+interface Judged {
+  answer: HeartbeatAnswer;
+  verdict: string;
+  creditedMs: number;
+  positionMs: number;
+}
+
 /**
- * One heartbeat of the learner's playback session: one read, the pure rules, one write (none
- * for a replayed beat or a session that no longer counts), and a buffered raw log row.
- * Finishing the course's last lesson takes a few more queries, once.
+ * The beats of one session in a batch, applied in the order they arrived to the state read:
+ * their answers and the one write they add up to (none when nothing changed).
  */
-export async function recordHeartbeat(learnerId: string, beat: THeartbeatInput): Promise<HeartbeatAnswer> {
-  const row = await readBeatState(beat.sessionId, learnerId);
-  const log = (receivedAt: Date, verdict: string, creditedMs = 0, positionMs = beat.positionMs) =>
-    beatLog.add({
-      sessionId: beat.sessionId,
-      seq: beat.seq,
-      receivedAt,
-      positionMs,
-      event: beat.event,
-      verdict,
-      creditedMs,
-    });
-  if (!row) {
-    log(new Date(), "unknown");
-    return ENDED;
-  }
+function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number) {
   const durationMs = row.durationSeconds * 1000;
   const courseDone = row.enrollmentStatus !== "STUDYING";
-  if (!row.learnerActive) {
-    log(row.dbNow, "learner-inactive");
-    return ENDED;
-  }
-  if (row.ended) {
-    log(row.dbNow, "ended");
-    return {
-      ...ENDED,
-      session: row.endReason === "TAKEN_OVER" ? "taken-over" : "ended",
-      verifiedMs: Math.min(row.verifiedMs, durationMs),
-      lessonComplete: row.completed,
-      courseComplete: courseDone,
-    };
+  const judged: Judged[] = [];
+  if (!row.learnerActive || row.ended) {
+    const answer: HeartbeatAnswer = row.learnerActive
+      ? {
+          ...ENDED,
+          session: row.endReason === "TAKEN_OVER" ? "taken-over" : "ended",
+          verifiedMs: Math.min(row.verifiedMs, durationMs),
+          lessonComplete: row.completed,
+          courseComplete: courseDone,
+        }
+      : ENDED;
+    const verdict = row.learnerActive ? "ended" : "learner-inactive";
+    for (const beat of beats) judged.push({ answer, verdict, creditedMs: 0, positionMs: beat.positionMs });
+    return { judged, write: null };
   }
 
-  const state: PlaybackState = {
+  let state: PlaybackState = {
     lastSeq: row.lastSeq,
     lastBeatAtMs: row.lastBeatAt.getTime(),
     lastPositionMs: row.lastPositionMs,
@@ -81,33 +79,194 @@ export async function recordHeartbeat(learnerId: string, beat: THeartbeatInput):
     verifiedMs: Math.min(row.verifiedMs, durationMs),
     durationMs,
   };
-  const outcome = applyHeartbeat(state, beat, row.dbNow.getTime());
-  const answer = (next: PlaybackState, courseComplete: boolean): HeartbeatAnswer => ({
-    session: "active",
-    verifiedMs: next.verifiedMs,
-    crediting: next.contiguous,
-    lessonComplete: row.completed || outcome.completedNow,
-    courseComplete,
-  });
-  if (outcome.verdict === "replay") {
-    log(row.dbNow, "replay");
-    return answer(state, courseDone);
-  }
-
-  const close = beat.event === "close";
-  const written = await writeBeat({
-    sessionId: beat.sessionId,
+  let completed = row.completed;
+  let closed = false;
+  const write: SessionWrite = {
+    sessionId: row.sessionId,
     previousSeq: row.lastSeq,
-    outcome,
-    dbNow: row.dbNow,
-    close,
-  });
-  if (!written) {
-    // A concurrent beat of this session, or a takeover, got there first: this one counts for nothing.
-    log(row.dbNow, "conflict");
-    return { ...answer(state, courseDone), crediting: false };
+    lastSeq: 0,
+    lastBeatAt: row.lastBeatAt,
+    lastPositionMs: 0,
+    contiguous: false,
+    creditedMs: 0,
+    acceptedBeats: 0,
+    jumpBeats: 0,
+    ignoredBeats: 0,
+    verifiedMs: 0,
+    completedNow: false,
+    close: false,
+  };
+  let changed = false;
+  for (const beat of beats) {
+    if (closed) {
+      judged.push({
+        answer: { ...ENDED, verifiedMs: state.verifiedMs, lessonComplete: completed, courseComplete: courseDone },
+        verdict: "ended",
+        creditedMs: 0,
+        positionMs: beat.positionMs,
+      });
+      continue;
+    }
+    const outcome = applyHeartbeat(state, beat, nowMs);
+    if (outcome.verdict !== "replay") {
+      changed = true;
+      state = outcome.next;
+      completed ||= outcome.completedNow;
+      write.creditedMs += outcome.creditedMs;
+      write.completedNow ||= outcome.completedNow;
+      if (outcome.verdict === "play" || outcome.verdict === "seek-back") write.acceptedBeats += 1;
+      if (outcome.verdict === "jump") write.jumpBeats += 1;
+      if (outcome.verdict === "clock") write.ignoredBeats += 1;
+      closed = beat.event === "close";
+    }
+    judged.push({
+      answer: {
+        session: closed ? "ended" : "active",
+        verifiedMs: state.verifiedMs,
+        crediting: state.contiguous,
+        lessonComplete: completed,
+        courseComplete: courseDone,
+      },
+      verdict: outcome.verdict,
+      creditedMs: outcome.creditedMs,
+      positionMs: outcome.verdict === "replay" ? beat.positionMs : outcome.next.lastPositionMs,
+    });
   }
-  log(row.dbNow, outcome.verdict, outcome.creditedMs, outcome.next.lastPositionMs);
-  const courseComplete = courseDone || (outcome.completedNow && (await completeEnrollmentStudy(row.enrollmentId)));
-  return { ...answer(outcome.next, courseComplete), session: close ? "ended" : "active" };
+  if (!changed) return { judged, write: null };
+  Object.assign(write, {
+    lastSeq: state.lastSeq,
+    lastBeatAt: new Date(state.lastBeatAtMs),
+    lastPositionMs: state.lastPositionMs,
+    contiguous: state.contiguous,
+    verifiedMs: state.verifiedMs,
+    close: closed,
+  });
+  return { judged, write };
+}
+
+/**
+ * A batch of heartbeats, of any sessions: one read, the pure rules per beat, one write (a
+ * compare-and-set per session), and buffered raw log rows. Finishing a course's last lesson
+ * takes a few more queries, once. Exported for tests; the hot path goes through
+ * `recordHeartbeat`, which gathers the beats that arrive while a batch is at the database.
+ */
+export async function recordHeartbeats(requests: BeatRequest[]): Promise<HeartbeatAnswer[]> {
+  const { rows, dbNow } = await readBeatStates([...new Set(requests.map((r) => r.beat.sessionId))]);
+  // Beats grouped by session, in the order they arrived; another learner's session is unknown.
+  const bySession = new Map<string, number[]>();
+  requests.forEach((request, index) => {
+    const row = rows.get(request.beat.sessionId);
+    if (!row || row.learnerId !== request.learnerId) return;
+    const list = bySession.get(row.sessionId) ?? [];
+    list.push(index);
+    bySession.set(row.sessionId, list);
+  });
+
+  const judged = new Array<Judged | undefined>(requests.length);
+  const writes: SessionWrite[] = [];
+  for (const [sessionId, indexes] of bySession) {
+    const row = rows.get(sessionId)!;
+    const result = judgeSession(
+      row,
+      indexes.map((i) => requests[i]!.beat),
+      dbNow.getTime(),
+    );
+    indexes.forEach((requestIndex, k) => (judged[requestIndex] = result.judged[k]));
+    if (result.write) writes.push(result.write);
+  }
+  const updated = await writeBeats(writes, dbNow);
+
+  // A write that lost its compare-and-set (a concurrent batch, a takeover) credits nothing.
+  const lost = new Set(writes.filter((w) => !updated.has(w.sessionId)).map((w) => w.sessionId));
+  const finished = new Map<string, Promise<boolean>>();
+  for (const write of writes) {
+    const row = rows.get(write.sessionId)!;
+    if (write.completedNow && !lost.has(write.sessionId) && row.enrollmentStatus === "STUDYING")
+      finished.set(write.sessionId, completeEnrollmentStudy(row.enrollmentId));
+  }
+  const courseComplete = new Map<string, boolean>();
+  for (const [sessionId, done] of finished) courseComplete.set(sessionId, await done);
+
+  return requests.map((request, index) => {
+    const { beat } = request;
+    const one = judged[index];
+    const log = (verdict: string, creditedMs = 0, positionMs = beat.positionMs) =>
+      beatLog.add({
+        sessionId: beat.sessionId,
+        seq: beat.seq,
+        receivedAt: dbNow,
+        positionMs,
+        event: beat.event,
+        verdict,
+        creditedMs,
+      });
+    if (!one) {
+      log("unknown");
+      return ENDED;
+    }
+    if (lost.has(beat.sessionId) && one.verdict !== "replay") {
+      log("conflict");
+      const row = rows.get(beat.sessionId)!;
+      return {
+        session: "active",
+        verifiedMs: Math.min(row.verifiedMs, row.durationSeconds * 1000),
+        crediting: false,
+        lessonComplete: row.completed,
+        courseComplete: row.enrollmentStatus !== "STUDYING",
+      };
+    }
+    log(one.verdict, one.creditedMs, one.positionMs);
+    const done = courseComplete.get(beat.sessionId);
+    return done ? { ...one.answer, courseComplete: true } : one.answer;
+  });
+}
+
+/** At most this many beats go to the database in one batch. */
+const MAX_BATCH = 500;
+/** Batches at the database at once: the next one gathers beats while these are there. */
+const MAX_IN_FLIGHT = 2;
+/** Beyond this many waiting beats (the database is not answering), new ones are refused at once. */
+const MAX_QUEUED = 20_000;
+
+// Per process. A beat waits for its batch's write, so an answered beat is as durable as before
+// batching; a batch that fails fails its beats, which the players send again.
+const holder = globalThis as typeof globalThis & {
+  __beatBatches?: {
+    queue: { request: BeatRequest; resolve: (a: HeartbeatAnswer) => void; reject: (e: unknown) => void }[];
+    inFlight: number;
+    scheduled: boolean;
+  };
+};
+const batches = (holder.__beatBatches ??= { queue: [], inFlight: 0, scheduled: false });
+
+function schedule() {
+  if (batches.scheduled || batches.inFlight >= MAX_IN_FLIGHT || batches.queue.length === 0) return;
+  batches.scheduled = true;
+  setImmediate(() => {
+    batches.scheduled = false;
+    const batch = batches.queue.splice(0, MAX_BATCH);
+    batches.inFlight += 1;
+    recordHeartbeats(batch.map((item) => item.request))
+      .then(
+        (answers) => batch.forEach((item, i) => item.resolve(answers[i]!)),
+        (error: unknown) => batch.forEach((item) => item.reject(error)),
+      )
+      .finally(() => {
+        batches.inFlight -= 1;
+        schedule();
+      });
+    schedule();
+  });
+}
+
+/**
+ * One heartbeat of the learner's playback session. Beats that arrive together are judged
+ * together (see `recordHeartbeats`): under load, hundreds of beats cost two statements.
+ */
+export function recordHeartbeat(learnerId: string, beat: THeartbeatInput): Promise<HeartbeatAnswer> {
+  if (batches.queue.length >= MAX_QUEUED) return Promise.reject(new Error("heartbeat queue full"));
+  return new Promise((resolve, reject) => {
+    batches.queue.push({ request: { learnerId, beat }, resolve, reject });
+    schedule();
+  });
 }

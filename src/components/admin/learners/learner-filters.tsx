@@ -4,6 +4,8 @@ import { TextField } from "@/components/ui/text-field";
 import { QUALIFICATION_LABELS, QUALIFICATIONS } from "@/domain/learners";
 import type { TLearnerListFilters } from "@/server/learners/list-learners";
 
+const ID_NUMBER_ELSEWHERE = "此处不能输入身份证号等长串数字；按身份证号查找请使用“按身份证号查找”";
+
 /** The list's filters, as a GET form: they belong in the address (no ID numbers among them). */
 export function LearnerFilters({
   filters,
@@ -62,6 +64,9 @@ export function LearnerFilters({
         defaultValue={filters.name ?? ""}
         hint="姓名或姓名开头"
         maxLength={50}
+        // The filters go into the address: an ID number typed here must not. Names have no digits.
+        pattern="[^0-9０-９]*"
+        title={ID_NUMBER_ELSEWHERE}
       />
       <TextField
         idPrefix={F}
@@ -70,6 +75,8 @@ export function LearnerFilters({
         defaultValue={filters.employer ?? ""}
         hint="包含的文字"
         maxLength={100}
+        pattern="(?!.*[0-9０-９]{6}).*"
+        title={ID_NUMBER_ELSEWHERE}
       />
       <div className="flex items-start gap-2 pt-6">
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
