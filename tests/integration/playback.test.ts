@@ -229,18 +229,17 @@ describe("heartbeats", () => {
   });
 
   it("arriving together, are judged in one batch: each session on its own, one session's beats in order", async () => {
-    const viewers = await Promise.all(
-      Array.from({ length: 6 }, async () => {
-        const { learner, lessons, enrollment } = await studying([600]);
-        const { sessionId } = await startPlayback({
-          learnerId: learner.id,
-          enrollmentId: enrollment.id,
-          lessonId: lessons[0]!.id,
-        });
-        await elapse(sessionId, 15_000);
-        return { learner, lesson: lessons[0]!, enrollment, sessionId };
-      }),
-    );
+    const viewers = [];
+    for (let i = 0; i < 6; i++) {
+      const { learner, lessons, enrollment } = await studying([600]);
+      const { sessionId } = await startPlayback({
+        learnerId: learner.id,
+        enrollmentId: enrollment.id,
+        lessonId: lessons[0]!.id,
+      });
+      await elapse(sessionId, 15_000);
+      viewers.push({ learner, lesson: lessons[0]!, enrollment, sessionId });
+    }
     const [first, second] = viewers;
     const answers = await recordHeartbeats([
       ...viewers.map((v) => ({ learnerId: v.learner.id, beat: beat(v.sessionId, 1, 15_000) })),

@@ -17,6 +17,12 @@ export interface FieldProps {
   className?: string;
 }
 
+/** A field's props split into the frame's and the control's own. */
+export function splitFieldProps<P extends FieldProps>(props: P): [FieldProps, Omit<P, keyof FieldProps>] {
+  const { name, label, hint, errors, idPrefix, describedBy, className, ...control } = props;
+  return [{ name, label, hint, errors, idPrefix, describedBy, className }, control];
+}
+
 /** Attributes the field sets on its control itself. */
 export type FieldOwnProps = keyof FieldProps | "id";
 
