@@ -6,20 +6,21 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
-const SYNC = 0x53; // 'S'
-const SIMPLE_QUERY = 0x51; // 'Q'
-const TERMINATE = 0x58; // 'X'
+/** Messages of an extended-protocol query before its Sync: Parse, Bind, Describe, Execute, Close, Flush, CopyData. */
+const MID_QUERY = new Set([..."PBDECHd"].map((c) => c.charCodeAt(0)));
 
 /**
  * pglite-socket queues the protocol messages of all connections one by one and keeps one
  * connection's turn only while PGlite is inside a transaction. An extended-protocol query is
- * several messages (Parse, Bind, Describe, Execute, then Sync); when two connections' messages
- * interleave, one's Bind replaces the other's unnamed portal (`portal "" does not exist`) — any
- * two concurrent requests of the portal could fail. This view of the database tells the queue
- * that a connection is "in a transaction" from its first message of a query to its Sync, so a
- * query's messages run together. Startup messages (which begin with a zero length byte), a
- * simple query and Terminate end the turn; so does the ROLLBACK the queue runs for a connection
- * that went away mid-turn.
+ * several messages (Parse, Bind, Describe, Execute, then Sync); when another connection's
+ * transaction or query runs between them, the first one's unnamed portal is gone
+ * (`portal "" does not exist`) or the query hangs — any two concurrent requests of the portal
+ * could hit it. This view of the database tells the queue that a connection is "in a
+ * transaction" from its first message of a query to its Sync, so a query's messages run
+ * together. Any other message (Sync, a simple query, Terminate, startup) ends the turn, and so
+ * does the ROLLBACK the queue runs for a connection that went away mid-turn. A client that
+ * sends Flush and then waits for another connection would wait forever, as with an open
+ * transaction; the portal's clients (node-postgres) always end a query with Sync.
  */
 export function keepExtendedQueriesWhole(db: PGlite): PGlite {
   let midQuery = false;
@@ -28,15 +29,15 @@ export function keepExtendedQueriesWhole(db: PGlite): PGlite {
       if (property === "isInTransaction") return () => midQuery || target.isInTransaction();
       if (property === "execProtocolRawStream") {
         return (message: Uint8Array, options: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
-          const type = message[0];
-          midQuery = !(type === 0 || type === SYNC || type === SIMPLE_QUERY || type === TERMINATE);
+          midQuery = MID_QUERY.has(message[0] ?? 0);
           return target.execProtocolRawStream(message, options);
         };
       }
       if (property === "exec") {
-        return (...args: Parameters<PGlite["exec"]>) => {
+        return async (...args: Parameters<PGlite["exec"]>) => {
+          const result = await target.exec(...args);
           midQuery = false;
-          return target.exec(...args);
+          return result;
         };
       }
       const value: unknown = Reflect.get(target, property, target);

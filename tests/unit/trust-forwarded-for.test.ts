@@ -21,6 +21,12 @@ describe("trustForwardedFor", () => {
     expect(seen(headers)).toBe("198.51.100.7");
   });
 
+  it("gives a trusted proxy's request without the header the proxy's own address; compares addresses in any case", () => {
+    const headers: Record<string, string | undefined> = {};
+    trustForwardedFor(headers, "FD00::1", parseTrustedProxies("fd00::1"));
+    expect(headers["x-forwarded-for"]).toBe("fd00::1");
+  });
+
   it("removes the header when the socket has no address", () => {
     const headers: Record<string, string | undefined> = { "x-forwarded-for": "1.2.3.4" };
     trustForwardedFor(headers, undefined, new Set());

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { applyHeartbeat, MAX_INT4, type PlaybackState } from "@/domain/playback";
+import { logger } from "@/lib/logger";
 import { beatLog } from "./beat-log";
 import { completeEnrollmentStudy } from "./complete-enrollment-study";
 import { readBeatStates, type BeatStateRow } from "./read-beat-states";
@@ -81,22 +82,8 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
   };
   let completed = row.completed;
   let closed = false;
-  const write: SessionWrite = {
-    sessionId: row.sessionId,
-    previousSeq: row.lastSeq,
-    lastSeq: 0,
-    lastBeatAt: row.lastBeatAt,
-    lastPositionMs: 0,
-    contiguous: false,
-    creditedMs: 0,
-    acceptedBeats: 0,
-    jumpBeats: 0,
-    ignoredBeats: 0,
-    verifiedMs: 0,
-    completedNow: false,
-    close: false,
-  };
   let changed = false;
+  const totals = { creditedMs: 0, acceptedBeats: 0, jumpBeats: 0, ignoredBeats: 0, completedNow: false };
   for (const beat of beats) {
     if (closed) {
       judged.push({
@@ -112,11 +99,11 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
       changed = true;
       state = outcome.next;
       completed ||= outcome.completedNow;
-      write.creditedMs += outcome.creditedMs;
-      write.completedNow ||= outcome.completedNow;
-      if (outcome.verdict === "play" || outcome.verdict === "seek-back") write.acceptedBeats += 1;
-      if (outcome.verdict === "jump") write.jumpBeats += 1;
-      if (outcome.verdict === "clock") write.ignoredBeats += 1;
+      totals.creditedMs += outcome.creditedMs;
+      totals.completedNow ||= outcome.completedNow;
+      if (outcome.verdict === "play" || outcome.verdict === "seek-back") totals.acceptedBeats += 1;
+      if (outcome.verdict === "jump") totals.jumpBeats += 1;
+      if (outcome.verdict === "clock") totals.ignoredBeats += 1;
       closed = beat.event === "close";
     }
     judged.push({
@@ -132,15 +119,19 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
       positionMs: outcome.verdict === "replay" ? beat.positionMs : outcome.next.lastPositionMs,
     });
   }
-  if (!changed) return { judged, write: null };
-  Object.assign(write, {
-    lastSeq: state.lastSeq,
-    lastBeatAt: new Date(state.lastBeatAtMs),
-    lastPositionMs: state.lastPositionMs,
-    contiguous: state.contiguous,
-    verifiedMs: state.verifiedMs,
-    close: closed,
-  });
+  const write: SessionWrite | null = changed
+    ? {
+        sessionId: row.sessionId,
+        previousSeq: row.lastSeq,
+        lastSeq: state.lastSeq,
+        lastBeatAt: new Date(state.lastBeatAtMs),
+        lastPositionMs: state.lastPositionMs,
+        contiguous: state.contiguous,
+        verifiedMs: state.verifiedMs,
+        close: closed,
+        ...totals,
+      }
+    : null;
   return { judged, write };
 }
 
@@ -178,14 +169,19 @@ export async function recordHeartbeats(requests: BeatRequest[]): Promise<Heartbe
 
   // A write that lost its compare-and-set (a concurrent batch, a takeover) credits nothing.
   const lost = new Set(writes.filter((w) => !updated.has(w.sessionId)).map((w) => w.sessionId));
-  const finished = new Map<string, Promise<boolean>>();
-  for (const write of writes) {
-    const row = rows.get(write.sessionId)!;
-    if (write.completedNow && !lost.has(write.sessionId) && row.enrollmentStatus === "STUDYING")
-      finished.set(write.sessionId, completeEnrollmentStudy(row.enrollmentId));
-  }
-  const courseComplete = new Map<string, boolean>();
-  for (const [sessionId, done] of finished) courseComplete.set(sessionId, await done);
+  // The course's study is complete after its last lesson: checked once per session that
+  // completed a lesson. A failure here leaves the enrollment for the next beat to move.
+  const completing = writes.filter(
+    (w) => w.completedNow && !lost.has(w.sessionId) && rows.get(w.sessionId)!.enrollmentStatus === "STUDYING",
+  );
+  const settled = await Promise.allSettled(
+    completing.map((w) => completeEnrollmentStudy(rows.get(w.sessionId)!.enrollmentId)),
+  );
+  const courseComplete = new Set<string>();
+  settled.forEach((result, i) => {
+    if (result.status === "fulfilled" && result.value) courseComplete.add(completing[i]!.sessionId);
+    if (result.status === "rejected") logger.error({ err: result.reason }, "completing a course's study failed");
+  });
 
   return requests.map((request, index) => {
     const { beat } = request;
@@ -204,8 +200,9 @@ export async function recordHeartbeats(requests: BeatRequest[]): Promise<Heartbe
       log("unknown");
       return ENDED;
     }
-    if (lost.has(beat.sessionId) && one.verdict !== "replay") {
-      log("conflict");
+    if (lost.has(beat.sessionId)) {
+      // Nothing of this session was written: every beat of it is answered from the row as read.
+      log(one.verdict === "replay" ? "replay" : "conflict");
       const row = rows.get(beat.sessionId)!;
       return {
         session: "active",
@@ -216,7 +213,8 @@ export async function recordHeartbeats(requests: BeatRequest[]): Promise<Heartbe
       };
     }
     log(one.verdict, one.creditedMs, one.positionMs);
-    const done = courseComplete.get(beat.sessionId);
+    // From the beat that completed the lesson on, the answers say the course is complete.
+    const done = courseComplete.has(beat.sessionId) && one.answer.lessonComplete;
     return done ? { ...one.answer, courseComplete: true } : one.answer;
   });
 }

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 
 /** An address as the socket reports it, without the IPv4-in-IPv6 prefix. */
-const plain = (address: string) => address.replace(/^::ffff:/, "");
+const plain = (address: string) => address.toLowerCase().replace(/^::ffff:/, "");
 
 /**
  * Makes X-Forwarded-For trustworthy before Next.js sees a request: a request from one of the
@@ -16,7 +16,10 @@ export function trustForwardedFor(
   trustedProxies: ReadonlySet<string>,
 ): void {
   const address = peer ? plain(peer) : undefined;
-  if (address && trustedProxies.has(address)) return;
+  if (address && trustedProxies.has(address)) {
+    headers["x-forwarded-for"] ??= address;
+    return;
+  }
   delete headers["x-real-ip"];
   if (address) headers["x-forwarded-for"] = address;
   else delete headers["x-forwarded-for"];

@@ -3,7 +3,8 @@ import { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } from "@/server/playback/ans
 /** The body as text, or null beyond `limit` bytes (read no further than that). */
 async function readCapped(request: Request, limit: number): Promise<string | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > limit || !request.body) return declared > limit ? null : "";
+  if (declared > limit) return null;
+  if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
