@@ -1,7 +1,8 @@
-// The production server: Next.js behind the portal's own HTTP listener, which answers the one
-// hot path — playback heartbeats, thousands a second at the year-end deadline — itself, without
-// Next.js's per-request machinery (a few milliseconds of CPU a request, see
-// docs/decisions/0013-heartbeat-listener.md). Everything else goes to Next.js unchanged.
+// The production server: Next.js behind the portal's own HTTP listener, which answers the hot
+// paths — playback heartbeats, thousands a second at the year-end deadline, and the exam's
+// start / answer / hand-in requests — itself, without Next.js's per-request machinery (a few
+// milliseconds of CPU a request, see docs/decisions/0013-heartbeat-listener.md and
+// 0015-exam-endpoints.md). Everything else goes to Next.js unchanged.
 // Bundled into the build folder as plain JavaScript (scripts/lib/build-server.ts) and run with
 // `node <build folder>/portal-server.mjs [port]`.
 import http from "node:http";
@@ -20,6 +21,8 @@ await app.prepare();
 // session code relies on.
 const { answerHeartbeat, MAX_HEARTBEAT_BODY_CHARS } = await import("../src/server/playback/answer-heartbeat");
 const { beatLog } = await import("../src/server/playback/beat-log");
+const { answerExamRequest, isExamEndpointPath, MAX_EXAM_BODY_CHARS } =
+  await import("../src/server/exams/answer-exam-request");
 const { env } = await import("../src/lib/env");
 const { parseTrustedProxies, trustForwardedFor } = await import("../src/server/request/trust-forwarded-for");
 const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
@@ -50,6 +53,29 @@ async function heartbeat(request: http.IncomingMessage, response: http.ServerRes
   response.end(JSON.stringify(body));
 }
 
+// The exam's hot requests (start, save an answer, hand in), hundreds at the same minute at year
+// end: answered here too (docs/decisions/0015-exam-endpoints.md).
+async function examRequest(
+  path: Parameters<typeof answerExamRequest>[0],
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+) {
+  const bodyText = await readBody(request, MAX_EXAM_BODY_CHARS);
+  const headers = {
+    get: (name: string) => {
+      const value = request.headers[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+  const { status, body } = await answerExamRequest(path, { headers, bodyText });
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  response.end(JSON.stringify(body));
+}
+
 /** The path of a request target, without its query string. */
 const pathOf = (url: string | undefined) => (url ?? "").split("?", 1)[0];
 
@@ -57,6 +83,14 @@ const server = http.createServer((request, response) => {
   trustForwardedFor(request.headers, request.socket.remoteAddress, trustedProxies);
   if (request.method === "POST" && pathOf(request.url) === HEARTBEAT_PATH) {
     heartbeat(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+    return;
+  }
+  const path = pathOf(request.url) ?? "";
+  if (request.method === "POST" && isExamEndpointPath(path)) {
+    examRequest(path, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });

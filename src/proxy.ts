@@ -6,7 +6,9 @@ import { auth } from "@/server/auth/config";
 export default auth;
 
 export const config = {
-  // Not for static files, media, the health check, nor heartbeats (the hot path authenticates
-  // itself; the player calls /api/playback/keepalive every few minutes to stay signed in).
-  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico|api/health|api/playback/heartbeat).*)"],
+  // Not for static files, media, the health check, nor the hot paths that authenticate
+  // themselves and are answered before Next.js in production — heartbeats and the exam
+  // endpoints; the player and the exam paper call /api/playback/keepalive every few minutes to
+  // stay signed in.
+  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico|api/health|api/playback/heartbeat|api/exams/).*)"],
 };

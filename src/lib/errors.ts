@@ -14,3 +14,6 @@ export class AppError extends Error {
 }
 
 export const GENERIC_ERROR_MESSAGE = "系统繁忙，请稍后再试。";
+
+/** A request whose session is missing, expired, or whose learner or staff user is disabled. */
+export const UNAUTHENTICATED_MESSAGE = "登录已失效，请重新登录";

@@ -492,7 +492,7 @@ describe("the limits of support", () => {
     expect(await getDb().creditEntry.count({ where: { learnerId: learner.id } })).toBe(2);
     const actions = await allOtherActions();
     expect(actions.map((a) => a.name)).toEqual(
-      expect.arrayContaining(["enrollment.ts:startCourse", "playback.ts:startLessonPlayback", "exams.ts:submitExam"]),
+      expect.arrayContaining(["enrollment.ts:startCourse", "playback.ts:startLessonPlayback"]),
     );
     const outcomes: Record<string, unknown> = {};
     for (const { name, run } of actions) {

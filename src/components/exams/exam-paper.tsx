@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
-import { submitExam } from "@/server/actions/exams";
 import type { OpenPaperQuestion } from "@/server/exams/get-attempt-for-learner";
 import { Countdown } from "./countdown";
+import { examRequests } from "./exam-requests";
 import { QuestionFieldset } from "./question-fieldset";
 import { SaveStatus } from "./save-status";
 import { SubmitPanel } from "./submit-panel";
@@ -26,6 +26,7 @@ export function ExamPaper({ attemptId, courseTitle, number, deadline, serverNow,
   const [answers, setAnswers] = useState(() => new Map(questions.map((q) => [q.questionId, q.answer])));
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [handedIn, setHandedIn] = useState(false);
   const [submitting, startSubmit] = useTransition();
 
   // Time up, handed in elsewhere, or signed out: the server has the last word, so reload.
@@ -43,7 +44,7 @@ export function ExamPaper({ attemptId, courseTitle, number, deadline, serverNow,
   );
 
   const answeredCount = questions.filter((q) => (answers.get(q.questionId)?.length ?? 0) > 0).length;
-  const locked = closedMessage !== null;
+  const locked = closedMessage !== null || handedIn;
 
   const change = (questionId: string, optionIds: string[]) => {
     setAnswers((previous) => new Map(previous).set(questionId, optionIds));
@@ -57,13 +58,21 @@ export function ExamPaper({ attemptId, courseTitle, number, deadline, serverNow,
         setSubmitError("还有答案未能保存，请检查网络连接后再交卷。");
         return;
       }
+      let result: Awaited<ReturnType<typeof examRequests.submit>>;
       try {
-        // On success the response carries this address re-rendered: the result replaces the paper.
-        const result = await submitExam(null, { attemptId });
-        if (result && !result.ok) setSubmitError(result.message);
+        result = await examRequests.submit({ attemptId });
       } catch {
         setSubmitError("网络连接中断，交卷未成功，请稍后重试。您的答案已保存。");
+        return;
       }
+      if (!result.ok) {
+        setSubmitError(result.message);
+        return;
+      }
+      // Graded: this address now renders the result. A refresh also drops every page the client
+      // router keeps, so the dashboard, records and exam pages show the new credits when visited.
+      setHandedIn(true);
+      router.refresh();
     });
 
   return (

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { startExam } from "@/server/actions/exams";
+import { examRequests } from "./exam-requests";
 
 /** 开始考试: the server draws the paper (or finds the open one) and the page goes to it. */
 export function StartExamButton({ enrollmentId, label = "开始考试" }: { enrollmentId: string; label?: string }) {
@@ -15,7 +15,7 @@ export function StartExamButton({ enrollmentId, label = "开始考试" }: { enro
     startTransition(async () => {
       setError(null);
       try {
-        const result = await startExam(null, { enrollmentId });
+        const result = await examRequests.start({ enrollmentId });
         if (!result.ok) return setError(result.message);
         router.push(`/exams/${result.data.enrollmentId}/attempts/${result.data.attemptId}`);
       } catch {

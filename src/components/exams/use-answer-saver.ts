@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveExamAnswer } from "@/server/actions/exams";
+import { examRequests } from "./exam-requests";
 
 export type SaveState =
   | { kind: "idle" }
@@ -15,6 +15,12 @@ export type SaveState =
 const CLOSING_CODES = new Set(["EXAM_TIME_UP", "ATTEMPT_CLOSED", "ATTEMPT_NOT_FOUND", "UNAUTHENTICATED"]);
 const DEBOUNCE_MS = 400;
 const RETRY_MS = 3_000;
+// Saves go to the exam endpoints, which do not renew the session cookie (proxy.ts does, for the
+// pages): while answers are being saved, the page asks for a renewal now and then, the same
+// keep-alive the player uses, so that a learner at work on a paper stays signed in (30-minute
+// idle limit).
+const KEEPALIVE_MS = 5 * 60_000;
+const keepAlive = () => void fetch("/api/playback/keepalive", { method: "POST" }).catch(() => undefined);
 
 /**
  * Saves answers as the learner goes: changes are debounced, sent one at a time (the latest answer
@@ -27,6 +33,7 @@ export function useAnswerSaver(attemptId: string, onClosed: (code: string, messa
   const chain = useRef<Promise<boolean>>(Promise.resolve(true));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const closed = useRef(false);
+  const lastKeepAlive = useRef(0);
   // The retry timer calls the latest flush through this ref (flush cannot name itself).
   const retry = useRef<() => void>(() => {});
 
@@ -37,9 +44,9 @@ export function useAnswerSaver(attemptId: string, onClosed: (code: string, messa
       const [questionId, optionIds] = next.value;
       waiting.current.delete(questionId);
       setState({ kind: "saving" });
-      let result: Awaited<ReturnType<typeof saveExamAnswer>>;
+      let result: Awaited<ReturnType<typeof examRequests.saveAnswer>>;
       try {
-        result = await saveExamAnswer(null, { attemptId, questionId, optionIds });
+        result = await examRequests.saveAnswer({ attemptId, questionId, optionIds });
       } catch {
         // Lost connection: keep the answer (unless a newer one is waiting) and try again soon.
         if (!waiting.current.has(questionId)) waiting.current.set(questionId, optionIds);
@@ -54,6 +61,10 @@ export function useAnswerSaver(attemptId: string, onClosed: (code: string, messa
         }
         setState({ kind: "error", message: result.message });
         return false;
+      }
+      if (Date.now() - lastKeepAlive.current >= KEEPALIVE_MS) {
+        lastKeepAlive.current = Date.now();
+        keepAlive();
       }
     }
     return false;
@@ -78,6 +89,10 @@ export function useAnswerSaver(attemptId: string, onClosed: (code: string, messa
     },
     [flush],
   );
+
+  useEffect(() => {
+    lastKeepAlive.current = Date.now(); // the paper's page itself renewed the session
+  }, []);
 
   useEffect(() => {
     retry.current = () => void flush();

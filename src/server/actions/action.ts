@@ -4,7 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { StaffRole } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/action-result";
-import { AppError, GENERIC_ERROR_MESSAGE, type FieldErrors } from "@/lib/errors";
+import { AppError, GENERIC_ERROR_MESSAGE, UNAUTHENTICATED_MESSAGE, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getCurrentLearner, getCurrentStaff, type CurrentLearner, type CurrentStaff } from "@/server/auth/session";
 import { clientAddress } from "@/server/request/client-address";
@@ -23,7 +23,7 @@ type Context<K extends AuthKind> = { ip: string | null } & (K extends "learner"
     ? { staff: CurrentStaff }
     : object);
 
-export const UNAUTHENTICATED_MESSAGE = "登录已失效，请重新登录";
+export { UNAUTHENTICATED_MESSAGE };
 export const FORBIDDEN_MESSAGE = "您没有权限进行此操作";
 
 function toObject(input: ActionInput): Record<string, unknown> {

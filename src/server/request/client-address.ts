@@ -5,7 +5,7 @@ import "server-only";
  * i.e. the one added by the nearest proxy (the load balancer, or Next.js itself), which a
  * client cannot forge.
  */
-export function clientAddress(headers: Headers): string | null {
+export function clientAddress(headers: Pick<Headers, "get">): string | null {
   const forwarded = headers.get("x-forwarded-for");
   const last = forwarded?.split(",").pop()?.trim();
   return last || headers.get("x-real-ip") || null;

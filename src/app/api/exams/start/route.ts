@@ -1,0 +1,3 @@
+import { examRoute } from "@/server/exams/exam-route";
+
+export const POST = examRoute("/api/exams/start");
