@@ -1,21 +1,23 @@
 // Benchmark (not a test) of the year-end rush: N learners start an exam, answer and hand in at
 // once, against a production build and the machine's PostgreSQL, through the real HTTP endpoints
-// (the pages' server actions, invoked with the Next-Action header as the browser does).
+// as the browser calls them: the exam endpoints (JSON, answered by the portal's own listener), the
+// paper's page after the start, the result's page after the hand-in (router.refresh), and the
+// login server action (Next-Action header).
 //   npx tsx --conditions=react-server scripts/bench/exams.ts
 // Env: BENCH_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), BENCH_LEARNERS (200),
 // BENCH_PORT (3310), BENCH_POOL_SIZE (10, the portal's default), NEXT_DIST_DIR (.next-bench-exams),
 // BENCH_INSTANCES (1; more serve on the following ports, learners spread over them as a load
-// balancer would), BENCH_PROFILE_DIR (serves with plain `next start` under --cpu-prof, writing a
-// CPU profile of each instance there).
+// balancer would), BENCH_PROFILE_DIR (runs the production server under --cpu-prof, writing a CPU
+// profile of each instance there).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import pg from "pg";
 import { computeCheckCharacter } from "../../src/domain/identity";
 import { currentYear } from "../../src/lib/time";
 import { applyMigrations, withDatabaseName } from "../db/schema-engine";
+import { SERVER_BUNDLE } from "../lib/build-server";
 import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -121,9 +123,13 @@ function actionIds(): Map<string, string> {
 
 function serve(port: string): ChildProcess {
   if (!profileDir) return serveNext({ root, dev: false, port, env });
-  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const args = ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, next, "start", "-p", port];
-  return spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  const server = join(env.NEXT_DIST_DIR ?? ".next", SERVER_BUNDLE);
+  const args = ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, server, port];
+  return spawn(process.execPath, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 let servers: ChildProcess[] = [];
@@ -188,7 +194,19 @@ const callAction = (base: string, path: string, actionId: string, input: object,
     (res, body) => res.status < 400 && (res.headers.has("x-action-redirect") || /"ok":true/.test(body)),
   );
 
-/** A page as the client router fetches it after router.push: its RSC payload. */
+/** An exam endpoint as the page calls it: a same-origin JSON POST. */
+const callExam = (base: string, path: string, input: object, cookie = "") =>
+  timed(
+    () =>
+      fetch(base + path, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: base, "Sec-Fetch-Site": "same-origin", Cookie: cookie },
+        body: JSON.stringify(input),
+      }),
+    (res, body) => res.status === 200 && body.startsWith('{"ok":true'),
+  );
+
+/** A page as the client router fetches it after router.push or router.refresh: its RSC payload. */
 const openPage = (base: string, path: string, cookie: string) =>
   timed(
     () => fetch(base + path, { headers: { RSC: "1", Cookie: cookie } }),
@@ -223,13 +241,7 @@ async function rush({ key, learners }: Seeded, ids: Map<string, string>, paperOf
   });
   const start = await measure("start", () =>
     each(learners, together, (l, i) =>
-      callAction(
-        base(i),
-        `/exams/${l.enrollmentId}`,
-        action("startExam"),
-        { enrollmentId: l.enrollmentId },
-        sessions[i],
-      ),
+      callExam(base(i), "/api/exams/start", { enrollmentId: l.enrollmentId }, sessions[i]),
     ),
   );
   const attemptIds = start.map((s) => /"attemptId":"([^"]+)"/.exec(s.body)?.[1] ?? "");
@@ -245,18 +257,22 @@ async function rush({ key, learners }: Seeded, ids: Map<string, string>, paperOf
         const right = l.passes || index < 3;
         const optionIds = right ? correct : q.optionOrder.filter((id) => !correct.includes(id)).slice(0, 1);
         const input = { attemptId: attemptIds[i], questionId: q.questionId, optionIds };
-        calls.push(await callAction(base(i), paths[i] ?? "/", action("saveExamAnswer"), input, sessions[i]));
+        calls.push(await callExam(base(i), "/api/exams/answer", input, sessions[i]));
       }
       return calls;
     }),
   );
   const submit = await measure("submit", () =>
     each(learners, together, (_, i) =>
-      callAction(base(i), paths[i] ?? "/", action("submitExam"), { attemptId: attemptIds[i] }, sessions[i]),
+      callExam(base(i), "/api/exams/submit", { attemptId: attemptIds[i] }, sessions[i]),
     ),
   );
+  // After the hand-in the page refreshes itself into the result (router.refresh).
+  const result = await measure("result", () =>
+    each(paths, together, (path, i) => openPage(base(i), path, sessions[i] ?? "")),
+  );
   const allSaved = answers.map((calls) => calls.length > 0 && calls.every((c) => c.ok));
-  return { calls: { start, open, save: answers.flat(), submit }, cpu, allSaved };
+  return { calls: { start, open, save: answers.flat(), submit, result }, cpu, allSaved };
 }
 type PaperOf = (attemptId: string) => Promise<{ questionId: string; optionOrder: string[] }[]>;
 
@@ -314,21 +330,26 @@ async function main() {
     report(await rush(oneByOne, ids, paperOf, false));
 
     const round = await rush(bench, ids, paperOf);
-    const { start, open, submit } = round.calls;
+    const { start, open, submit, result } = round.calls;
     const [entries, passes, graded] = await Promise.all([
       db.creditEntry.count({ where: { courseId: bench.courseId } }),
       db.examAttempt.count({ where: { courseId: bench.courseId, passed: true } }),
       db.examAttempt.count({ where: { courseId: bench.courseId, status: { not: "IN_PROGRESS" } } }),
     ]);
     const succeeded = bench.learners.filter(
-      (_, i) => start[i]?.ok && open[i]?.ok && round.allSaved[i] && submit[i]?.ok,
+      (_, i) => start[i]?.ok && open[i]?.ok && round.allSaved[i] && submit[i]?.ok && result[i]?.ok,
     ).length;
     const expected = bench.learners.filter((l) => l.passes).length;
     console.log(
       `\n${LEARNERS} learners at once, ${INSTANCES} instance(s), pool ${env.DATABASE_POOL_SIZE} connections each:`,
     );
     report(round);
-    console.log(`succeeded (start + open paper + 10 saves + submit): ${succeeded}/${LEARNERS}`);
+    // What the learner waits for from 确认交卷 to the result: the hand-in, then the result's page.
+    const handInToResult = submit.map((c, i) => c.ms + (result[i]?.ms ?? Number.NaN));
+    console.log(
+      `submit + result page, per learner: p50 ${percentile(handInToResult, 50).toFixed(0)} ms  p99 ${percentile(handInToResult, 99).toFixed(0)} ms`,
+    );
+    console.log(`succeeded (start + open paper + 10 saves + submit + result page): ${succeeded}/${LEARNERS}`);
     console.log(
       `graded attempts ${graded}, passes ${passes} (expected ${expected}), ledger entries created ${entries}`,
     );
