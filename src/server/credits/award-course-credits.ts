@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { learnerStanding, type CreditCategory } from "@/domain/credits";
+import { learnerStanding, type CreditCategory, type CreditLine } from "@/domain/credits";
 import type { CreditEntry } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { currentYear } from "@/lib/time";
@@ -10,7 +10,6 @@ import { insertCreditEntryOnce } from "./insert-credit-entry-once";
 import { runLedgerTransaction, type LedgerTx } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
-import { readLedgerLines } from "./read-ledger-lines";
 
 export const ZAwardCourseCreditsInput = z.object({
   learnerId: z.string().min(1, "缺少学员"),
@@ -42,20 +41,61 @@ function toAward(entry: CreditEntry, alreadyAwarded: boolean): CourseCreditAward
   };
 }
 
+interface AwardContext {
+  entryId: string | null;
+  entryYear: number | null;
+  entryCredits: number | null;
+  entryCategory: CreditCategory | null;
+  courseCategory: CreditCategory | null;
+  courseCredits: number | null;
+  /** The learner's ledger as one line per year and category (JSON text). */
+  lines: string;
+}
+
+/**
+ * What an award decides on, in one statement (it runs for every pass of a year-end exam rush,
+ * where each statement costs the portal CPU): the entry already recorded for the course, if any,
+ * the course's category and credits, and the learner's ledger by year and category (reversals
+ * netted, as readLedgerLines gives it).
+ */
+async function readAwardContext(tx: LedgerTx, learnerId: string, courseId: string, sourceKey: string) {
+  const [row] = await tx.$queryRaw<AwardContext[]>`
+    SELECT e."id"::text AS "entryId", e."year" AS "entryYear", e."credits" AS "entryCredits",
+           e."category"::text AS "entryCategory", c."category"::text AS "courseCategory", c."credits" AS "courseCredits",
+           (SELECT COALESCE(json_agg(json_build_object('year', g."year", 'category', g."category", 'credits', g."credits")), '[]')::text
+            FROM (SELECT "year", "category"::text AS "category", SUM("credits")::int AS "credits"
+                  FROM "CreditEntry" WHERE "learnerId" = ${learnerId} GROUP BY "year", "category") g) AS "lines"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "CreditEntry" e ON e."sourceKey" = ${sourceKey}
+    LEFT JOIN "Course" c ON c."id" = ${courseId}`;
+  return row;
+}
+
 async function award(tx: LedgerTx, learnerId: string, courseId: string): Promise<CourseCreditAward> {
   // The lock comes first: the ledger read below must not be overtaken by another writer.
   const learner = await lockLearnerLedger(tx, learnerId);
   if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
   const sourceKey = courseSourceKey(courseId, learnerId);
-  const existing = await tx.creditEntry.findUnique({ where: { sourceKey } });
-  if (existing) return toAward(existing, true);
+  const context = await readAwardContext(tx, learnerId, courseId, sourceKey);
+  if (
+    context?.entryId != null &&
+    context.entryYear !== null &&
+    context.entryCredits !== null &&
+    context.entryCategory
+  ) {
+    const { entryId, entryYear: year, entryCredits: credits, entryCategory: category } = context;
+    return { entryId, year, credits, category, alreadyAwarded: true };
+  }
 
-  const course = await tx.course.findUnique({ where: { id: courseId }, select: { category: true, credits: true } });
-  if (!course) throw new AppError("COURSE_NOT_FOUND", "未找到该课程");
+  if (!context?.courseCategory || context.courseCredits === null) {
+    throw new AppError("COURSE_NOT_FOUND", "未找到该课程");
+  }
+  const course = { category: context.courseCategory, credits: context.courseCredits };
   if (!Number.isInteger(course.credits) || course.credits <= 0) {
     throw new AppError("COURSE_HAS_NO_CREDITS", "该课程未设置学分，请联系管理员");
   }
-  const [lines, policy] = await Promise.all([readLedgerLines(tx, learnerId), getCreditPolicy({}, tx)]);
+  const lines = JSON.parse(context.lines) as CreditLine[];
+  const policy = await getCreditPolicy({}, tx);
   // Prior year first, decided now (not at enrollment): whatever completed a year since then counts.
   const { creditYear } = learnerStanding(lines, { startYear: learner.startYear, currentYear: currentYear() }, policy);
   if (creditYear === null) {
@@ -70,10 +110,9 @@ async function award(tx: LedgerTx, learnerId: string, courseId: string): Promise
     sourceKey,
     courseId,
   });
-  await tx.enrollment.updateMany({
-    where: { learnerId, courseId, status: { not: "CREDITED" } },
-    data: { status: "CREDITED", creditedAt: entry.recordedAt },
-  });
+  await tx.$executeRaw`
+    UPDATE "Enrollment" SET "status" = 'CREDITED', "creditedAt" = ${entry.recordedAt}
+    WHERE "learnerId" = ${learnerId} AND "courseId" = ${courseId} AND "status" <> 'CREDITED'`;
   return toAward(entry, !created);
 }
 
