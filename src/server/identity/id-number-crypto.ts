@@ -1,5 +1,5 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import { maskIdNumber } from "@/domain/identity";
 import { env } from "@/lib/env";
 
@@ -14,10 +14,20 @@ export function hashIdNumber(value: string): string {
 
 const VERSION = "v1";
 
+// The encryption key as a KeyObject, made once per configured value: an export decrypts 500,000
+// numbers, and decoding the key for each cost a tenth of the time.
+let encryptionKey: { text: string; key: KeyObject } | null = null;
+
+function encryptionKeyObject(): KeyObject {
+  const text = env().ID_ENCRYPTION_KEY;
+  if (encryptionKey?.text !== text) encryptionKey = { text, key: createSecretKey(Buffer.from(text, "base64")) };
+  return encryptionKey.key;
+}
+
 /** AES-256-GCM with a random nonce: `v1.<nonce>.<tag>.<ciphertext>` in base64url. */
 export function encryptIdNumber(value: string): string {
   const nonce = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", Buffer.from(env().ID_ENCRYPTION_KEY, "base64"), nonce);
+  const cipher = createCipheriv("aes-256-gcm", encryptionKeyObject(), nonce);
   const ciphertext = Buffer.concat([cipher.update(value, "utf8"), cipher.final()]);
   return [VERSION, nonce, cipher.getAuthTag(), ciphertext]
     .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
@@ -27,13 +37,10 @@ export function encryptIdNumber(value: string): string {
 export function decryptIdNumber(blob: string): string {
   const [version, nonce, tag, ciphertext] = blob.split(".");
   if (version !== VERSION || !nonce || !tag || !ciphertext) throw new Error("Unrecognized ID number ciphertext");
-  const decipher = createDecipheriv(
-    "aes-256-gcm",
-    Buffer.from(env().ID_ENCRYPTION_KEY, "base64"),
-    Buffer.from(nonce, "base64url"),
-  );
+  const decipher = createDecipheriv("aes-256-gcm", encryptionKeyObject(), Buffer.from(nonce, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+  // final() checks the tag: a changed ciphertext throws instead of decrypting.
+  return decipher.update(ciphertext, "base64url", "utf8") + decipher.final("utf8");
 }
 
 /** The three stored forms of a normalized (parseIdNumber) ID number. */
