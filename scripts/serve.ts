@@ -5,11 +5,23 @@
 // 0015-exam-endpoints.md). Everything else goes to Next.js unchanged.
 // Bundled into the build folder as plain JavaScript (scripts/lib/build-server.ts) and run with
 // `node <build folder>/portal-server.mjs [port]`.
+import { readFileSync } from "node:fs";
 import http from "node:http";
+import nextEnv from "@next/env";
 import next from "next";
 
 const HEARTBEAT_PATH = "/api/playback/heartbeat";
 const port = Number(process.argv[2] ?? 3000);
+
+// The configuration `next build` resolved, handed over as Next.js's own standalone server does:
+// otherwise Next.js compiles next.config.ts again at every start, loading its SWC compiler
+// (24 MB resident, measured) into a process that never compiles anything. Next.js then skips
+// loading the .env files, which is done here as it would have done it.
+nextEnv.loadEnvConfig(process.cwd(), false);
+const built = JSON.parse(readFileSync(new URL("./required-server-files.json", import.meta.url), "utf8")) as {
+  config: object;
+};
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(built.config);
 
 // Next.js must know where it listens: a server action that redirects renders the target page by
 // requesting it from itself.
