@@ -50,7 +50,10 @@ function headersOf(cookie: string | null, changes: Record<string, string | null>
     cookie,
     ...changes,
   };
-  return new Headers(Object.entries(all).flatMap(([name, value]) => (value === null ? [] : [[name, value]])));
+  const present = Object.entries(all).flatMap(([name, value]): [string, string][] =>
+    value === null ? [] : [[name, value]],
+  );
+  return new Headers(present);
 }
 
 const call = (path: ExamEndpointPath, cookie: string | null, body: unknown, changes?: Record<string, string | null>) =>
