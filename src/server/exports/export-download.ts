@@ -7,6 +7,7 @@ import { csvChunks } from "./csv-chunks";
 import { exportPool } from "./export-pool";
 import { findBatchForStaff } from "./find-batch-for-staff";
 import { toWebStream } from "./web-stream";
+import { xlsxStream } from "./xlsx-stream";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -54,11 +55,10 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
 
   const db = exportPool();
   const scope = { districtId: batch.districtId };
-  // exceljs is loaded on the first XLSX download only: a CSV-only instance never carries it.
   const body =
     format === "csv"
       ? toWebStream(csvChunks(db, batch.id, scope))
-      : (await import("./xlsx-stream")).xlsxStream(db, batch.id, { ...scope, createdAt: batch.createdAt });
+      : xlsxStream(db, batch.id, { ...scope, createdAt: batch.createdAt });
   const suffix = batch.districtName ? `_${batch.districtName}` : "";
   return new Response(body, {
     headers: {
