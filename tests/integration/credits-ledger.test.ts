@@ -17,6 +17,7 @@ import {
 } from "../../src/server/credits/record-activity-credits";
 import { recordCreditAdjustment } from "../../src/server/credits/record-adjustment";
 import { getDb } from "../../src/server/db";
+import { runSqlTransaction } from "../../src/server/sql";
 import { createCourse, createEnrollment, createLearner, createStaff } from "../support/factories";
 import { truncateData } from "../support/reset-database";
 
@@ -134,14 +135,14 @@ describe("awardCourseCredits", () => {
     const learner = await createLearner({ startYear: Y });
     const course = await createCourse();
     await expect(
-      getDb().$transaction(async (tx) => {
+      runSqlTransaction(async (tx) => {
         await awardCourseCredits({ learnerId: learner.id, courseId: course.id }, tx);
         throw new Error("the caller's change failed");
       }),
     ).rejects.toThrow("the caller's change failed");
     expect(await entriesOf(learner.id)).toHaveLength(0);
 
-    const award = await getDb().$transaction((tx) =>
+    const award = await runSqlTransaction((tx) =>
       awardCourseCredits({ learnerId: learner.id, courseId: course.id }, tx),
     );
     expect((await entriesOf(learner.id)).map((e) => e.id.toString())).toEqual([award.entryId]);

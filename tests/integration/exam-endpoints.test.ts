@@ -13,6 +13,7 @@ import { currentYear } from "../../src/lib/time";
 import { GENERIC_ERROR_MESSAGE } from "../../src/lib/errors";
 import { logger } from "../../src/lib/logger";
 import { getDb } from "../../src/server/db";
+import { SqlTx } from "../../src/server/sql";
 import {
   answerExamRequest,
   MAX_EXAM_BODY_CHARS,
@@ -316,12 +317,12 @@ describe("malformed requests", () => {
 
   it("answers an unexpected failure with the generic message, logged, without its details", async () => {
     const { enrollment, cookie } = await examReady();
-    const failure = new Error('relation "ExamAttempt" is locked at db.ts:42');
-    vi.spyOn(getDb(), "$transaction").mockRejectedValueOnce(failure);
+    const failure = new Error('relation "ExamAttempt" is locked at sql.ts:42');
+    vi.spyOn(SqlTx.prototype, "query").mockRejectedValueOnce(failure);
     const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const outcome = await call("/api/exams/start", cookie, { enrollmentId: enrollment.id });
     expect(outcome).toEqual({ status: 500, body: { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE } });
-    expect(JSON.stringify(outcome)).not.toMatch(/ExamAttempt|db\.ts/);
+    expect(JSON.stringify(outcome)).not.toMatch(/ExamAttempt|sql\.ts/);
     expect(logged).toHaveBeenCalledWith({ err: failure, action: "exam.start", ip: "10.1.2.3" }, "action failed");
   });
 });

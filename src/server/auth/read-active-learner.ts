@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/server/db";
+import { sqlQuery } from "@/server/sql";
 import { readBeatLearner } from "@/server/playback/read-beat-learner";
 
 /**
@@ -12,7 +12,8 @@ import { readBeatLearner } from "@/server/playback/read-beat-learner";
 export async function readActiveLearner(cookieHeader: string | null): Promise<string | null> {
   const learnerId = await readBeatLearner(cookieHeader);
   if (!learnerId) return null;
-  const rows = await getDb().$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Learner" WHERE "id" = ${learnerId} AND "status" = 'ACTIVE'`;
+  const rows = await sqlQuery<{ id: string }>(`SELECT "id" FROM "Learner" WHERE "id" = $1 AND "status" = 'ACTIVE'`, [
+    learnerId,
+  ]);
   return rows.length > 0 ? learnerId : null;
 }

@@ -1,13 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { learnerStanding, type CreditCategory, type CreditLine } from "@/domain/credits";
-import type { CreditEntry } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { currentYear } from "@/lib/time";
-import { getDb, type DbOrTx } from "@/server/db";
+import { runSqlTransaction, utc, type SqlTx } from "@/server/sql";
 import { getCreditPolicy } from "./get-credit-policy";
-import { insertCreditEntryOnce } from "./insert-credit-entry-once";
-import { runLedgerTransaction, type LedgerTx } from "./ledger-transaction";
+import { insertCreditEntryOnce, type LedgerEntry } from "./insert-credit-entry-once";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
 
@@ -31,9 +29,9 @@ function courseSourceKey(courseId: string, learnerId: string): string {
   return `course:${courseId}:${learnerId}`;
 }
 
-function toAward(entry: CreditEntry, alreadyAwarded: boolean): CourseCreditAward {
+function toAward(entry: LedgerEntry, alreadyAwarded: boolean): CourseCreditAward {
   return {
-    entryId: entry.id.toString(),
+    entryId: entry.id,
     year: entry.year,
     credits: entry.credits,
     category: entry.category,
@@ -58,20 +56,22 @@ interface AwardContext {
  * the course's category and credits, and the learner's ledger by year and category (reversals
  * netted, as readLedgerLines gives it).
  */
-async function readAwardContext(tx: LedgerTx, learnerId: string, courseId: string, sourceKey: string) {
-  const [row] = await tx.$queryRaw<AwardContext[]>`
-    SELECT e."id"::text AS "entryId", e."year" AS "entryYear", e."credits" AS "entryCredits",
-           e."category"::text AS "entryCategory", c."category"::text AS "courseCategory", c."credits" AS "courseCredits",
-           (SELECT COALESCE(json_agg(json_build_object('year', g."year", 'category', g."category", 'credits', g."credits")), '[]')::text
-            FROM (SELECT "year", "category"::text AS "category", SUM("credits")::int AS "credits"
-                  FROM "CreditEntry" WHERE "learnerId" = ${learnerId} GROUP BY "year", "category") g) AS "lines"
-    FROM (SELECT 1) AS one
-    LEFT JOIN "CreditEntry" e ON e."sourceKey" = ${sourceKey}
-    LEFT JOIN "Course" c ON c."id" = ${courseId}`;
+async function readAwardContext(tx: SqlTx, learnerId: string, courseId: string, sourceKey: string) {
+  const [row] = await tx.query<AwardContext>(
+    `SELECT e."id"::text AS "entryId", e."year" AS "entryYear", e."credits" AS "entryCredits",
+            e."category"::text AS "entryCategory", c."category"::text AS "courseCategory", c."credits" AS "courseCredits",
+            (SELECT COALESCE(json_agg(json_build_object('year', g."year", 'category', g."category", 'credits', g."credits")), '[]')::text
+             FROM (SELECT "year", "category"::text AS "category", SUM("credits")::int AS "credits"
+                   FROM "CreditEntry" WHERE "learnerId" = $1 GROUP BY "year", "category") g) AS "lines"
+     FROM (SELECT 1) AS one
+     LEFT JOIN "CreditEntry" e ON e."sourceKey" = $3
+     LEFT JOIN "Course" c ON c."id" = $2`,
+    [learnerId, courseId, sourceKey],
+  );
   return row;
 }
 
-async function award(tx: LedgerTx, learnerId: string, courseId: string): Promise<CourseCreditAward> {
+async function award(tx: SqlTx, learnerId: string, courseId: string): Promise<CourseCreditAward> {
   // The lock comes first: the ledger read below must not be overtaken by another writer.
   const learner = await lockLearnerLedger(tx, learnerId);
   if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
@@ -110,9 +110,11 @@ async function award(tx: LedgerTx, learnerId: string, courseId: string): Promise
     sourceKey,
     courseId,
   });
-  await tx.$executeRaw`
-    UPDATE "Enrollment" SET "status" = 'CREDITED', "creditedAt" = ${entry.recordedAt}
-    WHERE "learnerId" = ${learnerId} AND "courseId" = ${courseId} AND "status" <> 'CREDITED'`;
+  await tx.query(
+    `UPDATE "Enrollment" SET "status" = 'CREDITED', "creditedAt" = $3::timestamp
+     WHERE "learnerId" = $1 AND "courseId" = $2 AND "status" <> 'CREDITED'`,
+    [learnerId, courseId, utc(entry.recordedAt)],
+  );
   return toAward(entry, !created);
 }
 
@@ -120,16 +122,11 @@ async function award(tx: LedgerTx, learnerId: string, courseId: string): Promise
  * Records the credits a learner earned with a course, in their credit year (the earliest
  * incomplete obligation year, else the current year). Idempotent: a retried or concurrent call
  * returns the entry already recorded. Marks the learner's enrollment in the course as credited.
- * Pass `tx` to commit together with the caller's change (e.g. the passed exam).
+ * Pass `tx` to commit together with the caller's change (the passed exam's grade): it runs on the
+ * exam's pg transaction (0015), in the caller's transaction itself.
  */
-export async function awardCourseCredits(input: TAwardCourseCreditsInput, tx?: DbOrTx): Promise<CourseCreditAward> {
+export async function awardCourseCredits(input: TAwardCourseCreditsInput, tx?: SqlTx): Promise<CourseCreditAward> {
   const { learnerId, courseId } = parseCreditsInput(ZAwardCourseCreditsInput, input);
-  if (!tx) {
-    // A retry of a committed award needs no transaction nor lock.
-    const existing = await getDb().creditEntry.findUnique({
-      where: { sourceKey: courseSourceKey(courseId, learnerId) },
-    });
-    if (existing) return toAward(existing, true);
-  }
-  return runLedgerTransaction(tx, (ledgerTx) => award(ledgerTx, learnerId, courseId));
+  if (tx) return award(tx, learnerId, courseId);
+  return runSqlTransaction((ownTx) => award(ownTx, learnerId, courseId));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { asSql, type SqlTx } from "@/server/sql";
 import type { LedgerTx } from "./ledger-transaction";
 
 /**
@@ -9,10 +10,16 @@ import type { LedgerTx } from "./ledger-transaction";
  *
  * FOR NO KEY UPDATE rather than FOR UPDATE: it excludes the other ledger writers just the same but
  * not the key-share locks that inserts referencing the learner (enrollments, entries) take.
- * Returns null when there is no such learner.
+ * Returns null when there is no such learner. Takes the course award's pg transaction or an
+ * administrator's Prisma one.
  */
-export async function lockLearnerLedger(tx: LedgerTx, learnerId: string): Promise<{ startYear: number } | null> {
-  const rows = await tx.$queryRaw<{ startYear: number }[]>`
-    SELECT "startYear" FROM "Learner" WHERE "id" = ${learnerId} FOR NO KEY UPDATE`;
+export async function lockLearnerLedger(
+  tx: SqlTx | LedgerTx,
+  learnerId: string,
+): Promise<{ startYear: number } | null> {
+  const rows = await asSql(tx).query<{ startYear: number }>(
+    `SELECT "startYear" FROM "Learner" WHERE "id" = $1 FOR NO KEY UPDATE`,
+    [learnerId],
+  );
   return rows[0] ?? null;
 }

@@ -104,7 +104,7 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
           targetId: fields.learnerId,
           outcome: "SUCCESS",
           details: {
-            entryId: entry.id.toString(),
+            entryId: entry.id,
             year: entry.year,
             category: entry.category,
             credits: entry.credits,
@@ -118,7 +118,7 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
       );
     }
     return {
-      entryId: entry.id.toString(),
+      entryId: entry.id,
       year: entry.year,
       category: entry.category,
       credits: entry.credits,

@@ -98,7 +98,7 @@ export async function recordCreditAdjustment(
         targetId: fields.learnerId,
         outcome: "SUCCESS",
         details: {
-          entryId: entry.id.toString(),
+          entryId: entry.id,
           year: entry.year,
           category: entry.category,
           credits: entry.credits,
@@ -110,7 +110,7 @@ export async function recordCreditAdjustment(
       ledgerTx,
     );
     return {
-      entryId: entry.id.toString(),
+      entryId: entry.id,
       year: entry.year,
       category: entry.category,
       credits: entry.credits,

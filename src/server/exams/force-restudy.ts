@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/server/audit/record-audit";
-import type { ExamTx } from "./run-exam-transaction";
+import { utc, type SqlTx } from "@/server/sql";
 
 /**
  * Sends the learner back to study the course after the last allowed failure of a cycle: the
@@ -9,17 +9,18 @@ import type { ExamTx } from "./run-exam-transaction";
  * the failing grade and the restudy commit together.
  */
 export async function forceRestudy(
-  tx: ExamTx,
+  tx: SqlTx,
   input: { learnerId: string; enrollmentId: string; courseId: string; cycle: number; attempts: number },
+  now: Date = new Date(),
 ): Promise<void> {
-  await tx.lessonProgress.updateMany({
-    where: { enrollmentId: input.enrollmentId },
-    data: { verifiedMs: 0, completedAt: null },
-  });
-  await tx.enrollment.update({
-    where: { id: input.enrollmentId },
-    data: { status: "STUDYING", studyCompletedAt: null, examCycle: input.cycle + 1 },
-  });
+  await tx.query(
+    `WITH progress AS (
+       UPDATE "LessonProgress" SET "verifiedMs" = 0, "completedAt" = NULL, "updatedAt" = $3::timestamp
+       WHERE "enrollmentId" = $1)
+     UPDATE "Enrollment" SET "status" = 'STUDYING', "studyCompletedAt" = NULL, "examCycle" = $2::int
+     WHERE "id" = $1`,
+    [input.enrollmentId, input.cycle + 1, utc(now)],
+  );
   await recordAudit(
     {
       actorType: "SYSTEM",

@@ -1,9 +1,9 @@
 import "server-only";
 import { gradedStatus, gradePaper, isPastDeadline, requiresRestudy, type AttemptStatus } from "@/domain/exams";
 import { awardCourseCredits } from "@/server/credits/award-course-credits";
+import { utc, type SqlTx } from "@/server/sql";
 import { forceRestudy } from "./force-restudy";
 import { lockEnrollment } from "./lock-enrollment";
-import type { ExamTx } from "./run-exam-transaction";
 
 export interface GradedAttempt {
   attemptId: string;
@@ -30,26 +30,30 @@ interface LockedAttempt {
   passed: boolean | null;
 }
 
-// Raw SQL on this path: it runs for every hand-in of a year-end rush, and one statement costs a
-// fraction of the CPU of the equivalent nested Prisma queries (see docs/decisions/0007-exams.md).
-const lockAttempt = async (tx: ExamTx, learnerId: string, attemptId: string) =>
+// SQL on the pg driver on this path: it runs for every hand-in of a year-end rush, where each
+// statement costs the portal CPU (see docs/decisions/0007-exams.md and 0015).
+const lockAttempt = async (tx: SqlTx, learnerId: string, attemptId: string) =>
   (
-    await tx.$queryRaw<LockedAttempt[]>`
-      SELECT "enrollmentId", "courseId", "cycle", "number", "status"::text AS "status", "deadline", "score", "passed"
-      FROM "ExamAttempt" WHERE "id" = ${attemptId} AND "learnerId" = ${learnerId}
-      FOR NO KEY UPDATE`
+    await tx.query<LockedAttempt>(
+      `SELECT "enrollmentId", "courseId", "cycle", "number", "status"::text AS "status", "deadline", "score", "passed"
+       FROM "ExamAttempt" WHERE "id" = $1 AND "learnerId" = $2
+       FOR NO KEY UPDATE`,
+      [attemptId, learnerId],
+    )
   )[0];
 
 /** The paper's saved answers with each question's key, as it is now. */
-const readPaperWithKey = (tx: ExamTx, attemptId: string) =>
-  tx.$queryRaw<{ position: number; answer: string[]; correctOptionIds: string[] }[]>`
-    SELECT p."position", p."answer",
-           COALESCE(array_agg(o."id") FILTER (WHERE o."id" IS NOT NULL), '{}') AS "correctOptionIds"
-    FROM "ExamAttemptQuestion" p
-    LEFT JOIN "QuestionOption" o ON o."questionId" = p."questionId" AND o."correct"
-    WHERE p."attemptId" = ${attemptId}
-    GROUP BY p."attemptId", p."position"
-    ORDER BY p."position"`;
+const readPaperWithKey = (tx: SqlTx, attemptId: string) =>
+  tx.query<{ position: number; answer: string[]; correctOptionIds: string[] }>(
+    `SELECT p."position", p."answer",
+            COALESCE(array_agg(o."id") FILTER (WHERE o."id" IS NOT NULL), '{}') AS "correctOptionIds"
+     FROM "ExamAttemptQuestion" p
+     LEFT JOIN "QuestionOption" o ON o."questionId" = p."questionId" AND o."correct"
+     WHERE p."attemptId" = $1
+     GROUP BY p."attemptId", p."position"
+     ORDER BY p."position"`,
+    [attemptId],
+  );
 
 /**
  * Grades an attempt once, in the caller's transaction: `mode` "submit" hands it in (EXPIRED when
@@ -60,7 +64,7 @@ const readPaperWithKey = (tx: ExamTx, attemptId: string) =>
  * Returns null when the learner has no such attempt, "open" when it is not due for grading.
  */
 export async function gradeAttempt(
-  tx: ExamTx,
+  tx: SqlTx,
   input: { learnerId: string; attemptId: string; mode: "submit" | "expire"; now: Date },
 ): Promise<GradedAttempt | "open" | null> {
   const { learnerId, attemptId, now } = input;
@@ -78,16 +82,25 @@ export async function gradeAttempt(
   const grade = gradePaper(await readPaperWithKey(tx, attemptId), enrollment.examPassScore);
   const status = gradedStatus(attempt.deadline, now);
   // openKey back to null: the enrollment may open its next attempt.
-  await tx.$executeRaw`
-    WITH marked AS (
-      UPDATE "ExamAttemptQuestion" AS q SET "correct" = v."correct"
-      FROM unnest(${grade.results.map((r) => r.position)}::int[], ${grade.results.map((r) => r.correct)}::boolean[])
-        AS v("position", "correct")
-      WHERE q."attemptId" = ${attemptId} AND q."position" = v."position")
-    UPDATE "ExamAttempt"
-    SET "status" = ${status}::"AttemptStatus", "openKey" = NULL, "gradedAt" = ${now},
-        "score" = ${grade.score}, "passed" = ${grade.passed}
-    WHERE "id" = ${attemptId}`;
+  await tx.query(
+    `WITH marked AS (
+       UPDATE "ExamAttemptQuestion" AS q SET "correct" = v."correct"
+       FROM unnest($2::int[], $3::boolean[]) AS v("position", "correct")
+       WHERE q."attemptId" = $1 AND q."position" = v."position")
+     UPDATE "ExamAttempt"
+     SET "status" = $4::"AttemptStatus", "openKey" = NULL, "gradedAt" = $5::timestamp,
+         "score" = $6::int, "passed" = $7::boolean
+     WHERE "id" = $1`,
+    [
+      attemptId,
+      grade.results.map((r) => r.position),
+      grade.results.map((r) => r.correct),
+      status,
+      utc(now),
+      grade.score,
+      grade.passed,
+    ],
+  );
 
   let award: GradedAttempt["award"] = null;
   let restudyRequired = false;

@@ -1,8 +1,6 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { getDb } from "@/server/db";
+import { runSqlTransaction, sqlQuery, utc } from "@/server/sql";
 import { gradeAttempt } from "./grade-attempt";
-import { runExamTransaction } from "./run-exam-transaction";
 
 /**
  * Lazy expiry: an attempt left open past its deadline is graded, with the answers saved by then,
@@ -14,12 +12,13 @@ export async function gradeExpiredAttempt(
   of: { attemptId: string } | { enrollmentId: string },
   now: Date,
 ): Promise<void> {
-  const which =
-    "attemptId" in of ? Prisma.sql`"id" = ${of.attemptId}` : Prisma.sql`"enrollmentId" = ${of.enrollmentId}`;
-  const [expired] = await getDb().$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "ExamAttempt"
-    WHERE ${which} AND "learnerId" = ${learnerId} AND "status" = 'IN_PROGRESS' AND "deadline" <= ${now}
-    LIMIT 1`;
+  const [column, value] = "attemptId" in of ? [`"id"`, of.attemptId] : [`"enrollmentId"`, of.enrollmentId];
+  const [expired] = await sqlQuery<{ id: string }>(
+    `SELECT "id" FROM "ExamAttempt"
+     WHERE ${column} = $1 AND "learnerId" = $2 AND "status" = 'IN_PROGRESS' AND "deadline" <= $3::timestamp
+     LIMIT 1`,
+    [value, learnerId, utc(now)],
+  );
   if (!expired) return;
-  await runExamTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId: expired.id, mode: "expire", now }));
+  await runSqlTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId: expired.id, mode: "expire", now }));
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { EnrollmentStage } from "@/domain/exams";
-import { Prisma } from "@/generated/prisma/client";
-import type { ExamTx } from "./run-exam-transaction";
+import type { SqlTx } from "@/server/sql";
 
 export interface LockedEnrollment {
   id: string;
@@ -14,6 +13,9 @@ export interface LockedEnrollment {
   examMaxAttempts: number;
 }
 
+const ENROLLMENT_ID = `$2`;
+const ENROLLMENT_OF_ATTEMPT = `(SELECT "enrollmentId" FROM "ExamAttempt" WHERE "id" = $2 AND "learnerId" = $1)`;
+
 /**
  * Locks the learner's enrollment (given, or that of one of their attempts) for the rest of the
  * transaction, with its course's exam settings. Every exam write that decides something (start,
@@ -24,19 +26,18 @@ export interface LockedEnrollment {
  * (null), exactly like a nonexistent one.
  */
 export async function lockEnrollment(
-  tx: ExamTx,
+  tx: SqlTx,
   learnerId: string,
   of: { enrollmentId: string } | { attemptId: string },
 ): Promise<LockedEnrollment | null> {
-  const id =
-    "enrollmentId" in of
-      ? Prisma.sql`${of.enrollmentId}`
-      : Prisma.sql`(SELECT "enrollmentId" FROM "ExamAttempt" WHERE "id" = ${of.attemptId} AND "learnerId" = ${learnerId})`;
-  const rows = await tx.$queryRaw<LockedEnrollment[]>`
-    SELECT e."id", e."courseId", e."status"::text AS "status", e."examCycle",
-           c."examQuestionCount", c."examPassScore", c."examTimeLimitMinutes", c."examMaxAttempts"
-    FROM "Enrollment" e JOIN "Course" c ON c."id" = e."courseId"
-    WHERE e."id" = ${id} AND e."learnerId" = ${learnerId}
-    FOR NO KEY UPDATE OF e`;
+  const [id, value] = "enrollmentId" in of ? [ENROLLMENT_ID, of.enrollmentId] : [ENROLLMENT_OF_ATTEMPT, of.attemptId];
+  const rows = await tx.query<LockedEnrollment>(
+    `SELECT e."id", e."courseId", e."status"::text AS "status", e."examCycle",
+            c."examQuestionCount", c."examPassScore", c."examTimeLimitMinutes", c."examMaxAttempts"
+     FROM "Enrollment" e JOIN "Course" c ON c."id" = e."courseId"
+     WHERE e."id" = ${id} AND e."learnerId" = $1
+     FOR NO KEY UPDATE OF e`,
+    [learnerId, value],
+  );
   return rows[0] ?? null;
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { runSqlTransaction } from "@/server/sql";
 import { answerProblem, isPastDeadline, type AttemptStatus, type QuestionType } from "@/domain/exams";
 import { examErrors } from "./exam-errors";
 import { gradeAttempt } from "./grade-attempt";
 import { parseExamInput } from "./parse-exam-input";
-import { runExamTransaction } from "./run-exam-transaction";
 
 const id = (what: string) =>
   z
@@ -55,14 +55,16 @@ export async function saveAnswer(
 ): Promise<{ savedAt: Date }> {
   const { attemptId, questionId, optionIds } = parseExamInput(ZSaveAnswerInput, input);
   const now = opts.now ?? new Date();
-  const outcome = await runExamTransaction(async (tx) => {
-    const [row] = await tx.$queryRaw<PaperRow[]>`
-      SELECT a."status"::text AS "status", a."deadline", p."position", p."optionOrder", q."type"::text AS "type"
-      FROM "ExamAttempt" a
-      LEFT JOIN "ExamAttemptQuestion" p ON p."attemptId" = a."id" AND p."questionId" = ${questionId}
-      LEFT JOIN "Question" q ON q."id" = p."questionId"
-      WHERE a."id" = ${attemptId} AND a."learnerId" = ${learnerId}
-      FOR SHARE OF a`;
+  const outcome = await runSqlTransaction(async (tx) => {
+    const [row] = await tx.query<PaperRow>(
+      `SELECT a."status"::text AS "status", a."deadline", p."position", p."optionOrder", q."type"::text AS "type"
+       FROM "ExamAttempt" a
+       LEFT JOIN "ExamAttemptQuestion" p ON p."attemptId" = a."id" AND p."questionId" = $3
+       LEFT JOIN "Question" q ON q."id" = p."questionId"
+       WHERE a."id" = $1 AND a."learnerId" = $2
+       FOR SHARE OF a`,
+      [attemptId, learnerId, questionId],
+    );
     if (!row) throw examErrors.attemptNotFound();
     if (row.status !== "IN_PROGRESS") throw examErrors.attemptClosed();
     if (isPastDeadline(row.deadline, now)) return "expired" as const;
@@ -71,15 +73,16 @@ export async function saveAnswer(
     if (problem) throw examErrors.invalidAnswer(problem);
     // Stored in the order shown, so that the answer reads the same wherever it is displayed.
     const answer = row.optionOrder.filter((optionId) => optionIds.includes(optionId));
-    await tx.$executeRaw`
-      UPDATE "ExamAttemptQuestion" SET "answer" = ${answer}::text[]
-      WHERE "attemptId" = ${attemptId} AND "position" = ${row.position}`;
+    await tx.query(
+      `UPDATE "ExamAttemptQuestion" SET "answer" = $3::text[] WHERE "attemptId" = $1 AND "position" = $2`,
+      [attemptId, row.position, answer],
+    );
     return "saved" as const;
   });
   if (outcome === "expired") {
     // Graded in a transaction of its own: the grader's exclusive lock cannot be taken while
     // this one (and other saves) hold the share lock.
-    await runExamTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId, mode: "expire", now }));
+    await runSqlTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId, mode: "expire", now }));
     throw examErrors.timeUp();
   }
   return { savedAt: now };

@@ -11,13 +11,13 @@ import {
   type RandomSource,
   type StartRefusal,
 } from "@/domain/exams";
+import { runSqlTransaction, utc, type SqlTx } from "@/server/sql";
 import { cryptoRandom } from "./crypto-random";
 import { examErrors } from "./exam-errors";
 import { forceRestudy } from "./force-restudy";
 import { gradeAttempt } from "./grade-attempt";
 import { lockEnrollment } from "./lock-enrollment";
 import { parseExamInput } from "./parse-exam-input";
-import { runExamTransaction, type ExamTx } from "./run-exam-transaction";
 
 export const ZStartAttemptInput = z.object(
   { enrollmentId: z.string({ error: "缺少课程" }).trim().min(1, "缺少课程").max(40, "课程编号无效") },
@@ -34,23 +34,27 @@ export interface StartedAttempt {
 
 type Outcome = { started: StartedAttempt } | { refused: StartRefusal } | { notFound: true };
 
-// Raw SQL on this path: hundreds of learners start at the same minute at year end, and one
-// statement costs a fraction of the CPU of the equivalent nested Prisma queries.
-const readAttempts = (tx: ExamTx, enrollmentId: string) =>
-  tx.$queryRaw<{ id: string; status: AttemptStatus; cycle: number; deadline: Date }[]>`
-    SELECT "id", "status"::text AS "status", "cycle", "deadline" FROM "ExamAttempt" WHERE "enrollmentId" = ${enrollmentId}`;
+// SQL on the pg driver on this path: hundreds of learners start at the same minute at year end,
+// and each statement costs the portal CPU (0007, 0015).
+const readAttempts = (tx: SqlTx, enrollmentId: string) =>
+  tx.query<{ id: string; status: AttemptStatus; cycle: number; deadline: Date }>(
+    `SELECT "id", "status"::text AS "status", "cycle", "deadline" FROM "ExamAttempt" WHERE "enrollmentId" = $1`,
+    [enrollmentId],
+  );
 
 /** The course's active bank, each question with its options in the bank's order. */
-const readBank = (tx: ExamTx, courseId: string) =>
-  tx.$queryRaw<BankQuestion[]>`
-    SELECT q."id", q."type"::text AS "type", array_agg(o."id" ORDER BY o."position") AS "optionIds"
-    FROM "Question" q JOIN "QuestionOption" o ON o."questionId" = q."id"
-    WHERE q."courseId" = ${courseId} AND q."active"
-    GROUP BY q."id"
-    ORDER BY q."position", q."id"`;
+const readBank = (tx: SqlTx, courseId: string) =>
+  tx.query<BankQuestion>(
+    `SELECT q."id", q."type"::text AS "type", array_agg(o."id" ORDER BY o."position") AS "optionIds"
+     FROM "Question" q JOIN "QuestionOption" o ON o."questionId" = q."id"
+     WHERE q."courseId" = $1 AND q."active"
+     GROUP BY q."id"
+     ORDER BY q."position", q."id"`,
+    [courseId],
+  );
 
 async function start(
-  tx: ExamTx,
+  tx: SqlTx,
   learnerId: string,
   enrollmentId: string,
   now: Date,
@@ -91,16 +95,27 @@ async function start(
   const paper = drawPaper(bank, enrollment.examQuestionCount, random);
   const attemptId = randomUUID();
   // The attempt and its paper in one statement; openKey = enrollment id while in progress.
-  await tx.$executeRaw`
-    WITH attempt AS (
-      INSERT INTO "ExamAttempt"
-        ("id", "enrollmentId", "learnerId", "courseId", "cycle", "number", "status", "openKey", "startedAt", "deadline")
-      VALUES (${attemptId}, ${enrollmentId}, ${learnerId}, ${courseId}, ${cycle}, ${decision.number}, 'IN_PROGRESS',
-              ${enrollmentId}, ${now}, ${attemptDeadline(now, enrollment.examTimeLimitMinutes)})
-      RETURNING "id")
-    INSERT INTO "ExamAttemptQuestion" ("attemptId", "position", "questionId", "optionOrder", "answer")
-    SELECT attempt."id", p."position", p."questionId", p."optionOrder", '{}'::text[]
-    FROM attempt, jsonb_to_recordset(${JSON.stringify(paper)}::jsonb) AS p("position" int, "questionId" text, "optionOrder" text[])`;
+  await tx.query(
+    `WITH attempt AS (
+       INSERT INTO "ExamAttempt"
+         ("id", "enrollmentId", "learnerId", "courseId", "cycle", "number", "status", "openKey", "startedAt", "deadline")
+       VALUES ($1, $2, $3, $4, $5::int, $6::int, 'IN_PROGRESS', $2, $7::timestamp, $8::timestamp)
+       RETURNING "id")
+     INSERT INTO "ExamAttemptQuestion" ("attemptId", "position", "questionId", "optionOrder", "answer")
+     SELECT attempt."id", p."position", p."questionId", p."optionOrder", '{}'::text[]
+     FROM attempt, jsonb_to_recordset($9::jsonb) AS p("position" int, "questionId" text, "optionOrder" text[])`,
+    [
+      attemptId,
+      enrollmentId,
+      learnerId,
+      courseId,
+      cycle,
+      decision.number,
+      utc(now),
+      utc(attemptDeadline(now, enrollment.examTimeLimitMinutes)),
+      JSON.stringify(paper),
+    ],
+  );
   return { started: { attemptId, enrollmentId, resumed: false } };
 }
 
@@ -116,7 +131,7 @@ export async function startAttempt(
   opts: { now?: Date; random?: RandomSource } = {},
 ): Promise<StartedAttempt> {
   const { enrollmentId } = parseExamInput(ZStartAttemptInput, input);
-  const outcome = await runExamTransaction((tx) =>
+  const outcome = await runSqlTransaction((tx) =>
     start(tx, learnerId, enrollmentId, opts.now ?? new Date(), opts.random ?? cryptoRandom),
   );
   // Thrown after the commit: a refusal may have graded an expired attempt or forced a restudy.

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { runSqlTransaction } from "@/server/sql";
 import { examErrors } from "./exam-errors";
 import { gradeAttempt, type GradedAttempt } from "./grade-attempt";
 import { parseExamInput } from "./parse-exam-input";
-import { runExamTransaction } from "./run-exam-transaction";
 
 export const ZSubmitAttemptInput = z.object(
   { attemptId: z.string({ error: "缺少试卷" }).trim().min(1, "缺少试卷").max(40, "试卷编号无效") },
@@ -24,7 +24,7 @@ export async function submitAttempt(
 ): Promise<GradedAttempt> {
   const { attemptId } = parseExamInput(ZSubmitAttemptInput, input);
   const now = opts.now ?? new Date();
-  const graded = await runExamTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId, mode: "submit", now }));
+  const graded = await runSqlTransaction((tx) => gradeAttempt(tx, { learnerId, attemptId, mode: "submit", now }));
   if (graded === null || graded === "open") throw examErrors.attemptNotFound();
   return graded;
 }
