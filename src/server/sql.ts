@@ -57,6 +57,8 @@ export function sqlPool(): pg.Pool {
       // Generous, as Prisma's maxWait was: at a year-end rush hundreds of requests queue here.
       connectionTimeoutMillis: 20_000,
       idleTimeoutMillis: 30_000,
+      // Scripts that award credits (the demo seed) end without closing the pool.
+      allowExitOnIdle: true,
       types,
     });
     holder.__sqlPool.on("error", (error) => logger.error({ error: error.message }, "sql pool error"));

@@ -4,8 +4,8 @@ import { getDb, type Db, type DbOrTx } from "@/server/db";
 /** An interactive transaction client, as opposed to the root client. */
 export type LedgerTx = Exclude<DbOrTx, Db>;
 
-// Generous: 50 awards at once queue for a pool of a few connections (and the embedded database
-// runs one transaction at a time), while each transaction itself takes milliseconds.
+// Generous: administrators' writes may queue for a pool of a few connections (and the embedded
+// database runs one transaction at a time), while each transaction itself takes milliseconds.
 const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /**
