@@ -4,7 +4,7 @@
 // milliseconds of CPU a request, see docs/decisions/0013-heartbeat-listener.md and
 // 0015-exam-endpoints.md). Everything else goes to Next.js unchanged.
 // Bundled into the build folder as plain JavaScript (scripts/lib/build-server.ts) and run with
-// `node <SERVER_NODE_FLAGS> <build folder>/portal-server.mjs [port]` (scripts/lib/next-server.ts).
+// `node <build folder>/portal-server.mjs [port]`.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import nextEnv from "@next/env";

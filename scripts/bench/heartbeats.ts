@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { applyMigrations } from "../db/schema-engine";
-import { SERVER_BUNDLE, SERVER_NODE_FLAGS } from "../lib/build-server";
+import { SERVER_BUNDLE } from "../lib/build-server";
 import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
 
 const { values: args } = parseArgs({
@@ -298,13 +298,7 @@ try {
   server = args.profile
     ? spawn(
         process.execPath,
-        [
-          ...SERVER_NODE_FLAGS,
-          `--cpu-prof`,
-          `--cpu-prof-dir=${args.profile}`,
-          join(".next-bench", SERVER_BUNDLE),
-          String(PORT),
-        ],
+        [`--cpu-prof`, `--cpu-prof-dir=${args.profile}`, join(".next-bench", SERVER_BUNDLE), String(PORT)],
         { stdio: "inherit", env: { ...env, NODE_ENV: "production" } },
       )
     : serveNext({ root: process.cwd(), dev: false, port: String(PORT), env });

@@ -16,17 +16,6 @@ const allowServerOnly: Plugin = {
 
 export const SERVER_BUNDLE = "portal-server.mjs";
 
-/**
- * V8 settings of the production server (command-line only: Node.js refuses them in NODE_OPTIONS).
- * A smaller young generation (8 MB semi-spaces instead of 16) and an old generation allowed to
- * grow 30% beyond what survived the last full collection, instead of V8's up to 2–4×: streaming
- * a 500,000-line export file allocates hundreds of megabytes of short-lived rows, which the
- * defaults let pile up. Measured on an idle production server downloading the 500,000-line
- * files: resident 230 → 216 MB idle, peak 338 → 243 MB (CSV) and 405 → 254 MB (XLSX), the
- * downloads no slower; heartbeat and exam benchmarks unchanged within their noise.
- */
-export const SERVER_NODE_FLAGS = ["--max-semi-space-size=8", "--heap-growing-percent=30"] as const;
-
 export async function buildServerBundle(root: string, distDir: string): Promise<string> {
   const outfile = join(root, distDir, SERVER_BUNDLE);
   await build({

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildFingerprint, distDir, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
-import { buildServerBundle, SERVER_BUNDLE, SERVER_NODE_FLAGS } from "./build-server";
+import { buildServerBundle, SERVER_BUNDLE } from "./build-server";
 
 /** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
 export type Env = Record<string, string | undefined>;
@@ -43,9 +43,7 @@ export async function ensureProductionBuild(root: string, env: Env): Promise<voi
  * Next.js behind the portal's own listener for the heartbeat hot path).
  */
 export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {
-  const args = opts.dev
-    ? [nextBin(), "dev", "-p", opts.port]
-    : [...SERVER_NODE_FLAGS, join(distDir(opts.env), SERVER_BUNDLE), opts.port];
+  const args = opts.dev ? [nextBin(), "dev", "-p", opts.port] : [join(distDir(opts.env), SERVER_BUNDLE), opts.port];
   return spawn(process.execPath, args, {
     cwd: opts.root,
     stdio: "inherit",
