@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import type { ActionResult } from "../../src/lib/action-result";
+import { todayInShanghai } from "../../src/lib/time";
 import { updateDistrictContactByStaff } from "../../src/server/actions/districts";
 import { setLearnerStatusByStaff } from "../../src/server/actions/learners";
 import { createStaffByAdmin, resetStaffPasswordByAdmin, setStaffActiveByAdmin } from "../../src/server/actions/staff";
@@ -372,7 +373,8 @@ describe("audit log browser", () => {
     expect(await seen(people.city, { learner: mine.id, action: "learner.disable" })).toEqual([
       `learner.disable:${mine.id}`,
     ]);
-    const today = new Date().toISOString().slice(0, 10);
+    // The filter's dates are Wuhan's: from 16:00 UTC on, UTC's date is still yesterday there.
+    const today = todayInShanghai();
     expect((await seen(people.city, { from: "2000-01-01", to: "2000-01-02" })).length).toBe(0);
     expect((await seen(people.city, { to: today, from: "2000-01-01" })).length).toBeGreaterThan(0);
   });
