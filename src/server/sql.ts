@@ -59,6 +59,14 @@ export function sqlPool(): pg.Pool {
       idleTimeoutMillis: 30_000,
       // Scripts that award credits (the demo seed) end without closing the pool.
       allowExitOnIdle: true,
+      // Prisma's interactive transactions had a 20 s limit. Here a stuck statement, a lock wait
+      // or a transaction left open would hold one of a few connections and the learner's locks:
+      // the server ends them instead, and dead peers are noticed.
+      statement_timeout: 15_000,
+      lock_timeout: 10_000,
+      idle_in_transaction_session_timeout: 20_000,
+      query_timeout: 20_000,
+      keepAlive: true,
       types,
     });
     holder.__sqlPool.on("error", (error) => logger.error({ error: error.message }, "sql pool error"));
@@ -94,6 +102,13 @@ export async function sqlQuery<R>(text: string, values?: readonly unknown[]): Pr
 export async function runSqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
   const client = await sqlPool().connect();
   let broken: Error | undefined;
+  // A checked-out client has no pool listener: a connection lost mid-transaction would otherwise
+  // be an unhandled 'error' event. The failing query rejects as well; the client is discarded.
+  const onError = (error: Error) => {
+    broken = error;
+    logger.warn({ error: error.message }, "sql connection lost");
+  };
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     const result = await work(new SqlTx(client));
@@ -105,6 +120,7 @@ export async function runSqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Pro
     });
     throw error;
   } finally {
+    client.off("error", onError);
     client.release(broken);
   }
 }

@@ -4,6 +4,7 @@
 // Also the transaction helper: committed on success, rolled back on an error.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
+import { isPglite } from "../../scripts/db/schema-engine";
 import { recordAudit } from "../../src/server/audit/record-audit";
 import { getDb } from "../../src/server/db";
 import { startAttempt } from "../../src/server/exams/start-attempt";
@@ -87,5 +88,18 @@ describe("runSqlTransaction", () => {
     await expect(write("test.rolled-back")).rejects.toThrow("the work failed");
     const rows = await getDb().auditLog.findMany({ where: { action: { startsWith: "test." } } });
     expect(rows.map((r) => r.action)).toEqual(["test.committed"]);
+  });
+
+  it("fails the work, not the process, when its connection is lost, and the pool carries on", async () => {
+    // PGlite has one backend for every connection: nothing to terminate.
+    if (await isPglite(inject("databaseUrl"))) return;
+    const lost = runSqlTransaction(async (tx) => {
+      const [me] = await tx.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      await getDb().$queryRawUnsafe("SELECT pg_terminate_backend($1)", me?.pid);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await tx.query("SELECT 1");
+    });
+    await expect(lost).rejects.toThrow();
+    expect(await sqlQuery<{ one: number }>("SELECT 1 AS one")).toEqual([{ one: 1 }]);
   });
 });
