@@ -7,6 +7,7 @@
 // `node <build folder>/portal-server.mjs [port]`.
 import { readFileSync } from "node:fs";
 import http from "node:http";
+import { fileURLToPath } from "node:url";
 import nextEnv from "@next/env";
 import next from "next";
 
@@ -38,21 +39,49 @@ const { answerExamRequest, isExamEndpointPath, MAX_EXAM_BODY_CHARS } =
 const { env } = await import("../src/lib/env");
 const { parseTrustedProxies, trustForwardedFor } = await import("../src/server/request/trust-forwarded-for");
 const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
+// Export files and batches are written by short-lived processes of their own (0016): the bundle
+// built beside this one.
+const { setExportProcessEntry } = await import("../src/server/exports/run-export-process");
+setExportProcessEntry(fileURLToPath(new URL("./export-process.mjs", import.meta.url)));
 
+/**
+ * A request body as text, or null beyond `limit` characters: reading stops there (a declared
+ * length over four bytes a character stops it before any), and the caller answers 413 on a
+ * connection that then closes, so the rest of the body is never read.
+ */
 function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(request.headers["content-length"] ?? 0) > limit * 4) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     let text = "";
     request.setEncoding("utf8");
-    request.on("data", (chunk: string) => {
+    const onData = (chunk: string) => {
       text += chunk;
       if (text.length > limit) {
-        request.destroy();
+        request.off("data", onData);
+        request.pause();
         resolve(null);
       }
-    });
+    };
+    request.on("data", onData);
     request.on("end", () => resolve(text));
     request.on("error", reject);
   });
+}
+
+/** Answers JSON; after a body too large to read, on a connection that closes. */
+function sendJson(
+  response: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: http.OutgoingHttpHeaders = {},
+) {
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    ...(status === 413 ? { connection: "close" } : {}),
+    ...headers,
+  });
+  response.end(JSON.stringify(body));
 }
 
 async function heartbeat(request: http.IncomingMessage, response: http.ServerResponse) {
@@ -61,8 +90,7 @@ async function heartbeat(request: http.IncomingMessage, response: http.ServerRes
     text === null
       ? { status: 413, body: { error: "too large" } }
       : await answerHeartbeat(request.headers.cookie ?? null, text);
-  response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
-  response.end(JSON.stringify(body));
+  sendJson(response, status, body);
 }
 
 // The exam's hot requests (start, save an answer, hand in), hundreds at the same minute at year
@@ -80,12 +108,7 @@ async function examRequest(
     },
   };
   const { status, body } = await answerExamRequest(path, { headers, bodyText });
-  response.writeHead(status, {
-    "content-type": "application/json",
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-  });
-  response.end(JSON.stringify(body));
+  sendJson(response, status, body, { "x-content-type-options": "nosniff" });
 }
 
 /** The path of a request target, without its query string. */

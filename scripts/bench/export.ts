@@ -1,17 +1,20 @@
 // Benchmark (not a test) of the provincial export at its largest: 500,000 learners who all
 // completed a year, each with a ledger of four entries. Creates the batch (the SQL snapshot and
-// the streamed checksum), downloads its CSV over HTTP from a production build as the city
-// administrator, and prints rows/s and the server's peak memory, beside the time PostgreSQL's
-// own COPY … TO STDOUT takes for the same rows (without decryption: the database cannot).
+// the streamed checksum, in the bundled export process), downloads its CSV and XLSX over HTTP
+// from a production build as the city administrator, and prints rows/s and the peak memory of
+// the web process and of the export process, beside the time PostgreSQL's own COPY … TO STDOUT
+// takes for the same rows (without decryption: the database cannot).
 //   npx tsx --conditions=react-server scripts/bench/export.ts
 // Env: BENCH_LEARNERS (500000), BENCH_PORT (3420), BENCH_ADMIN_URL, NEXT_DIST_DIR (.next-bench-export).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import pg from "pg";
+import { EXPORT_PROCESS_BUNDLE } from "../lib/build-server";
 import { computeCheckCharacter } from "../../src/domain/identity";
 import { currentYear } from "../../src/lib/time";
-import { BENCH_SECRETS, cpuInfo, createBenchDatabase, sessionCookie, startPortal } from "./lib";
+import { BENCH_SECRETS, buildPortal, cpuInfo, createBenchDatabase, sessionCookie, startPortal } from "./lib";
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 500_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3420);
@@ -29,6 +32,7 @@ const { createExportBatch } = await import("../../src/server/exports/create-expo
 const { getCompletionDashboard } = await import("../../src/server/completion/get-completion-dashboard");
 const { csvChecksum } = await import("../../src/server/exports/csv-chunks");
 const { exportPool } = await import("../../src/server/exports/export-pool");
+const { setExportProcessEntry } = await import("../../src/server/exports/run-export-process");
 
 /** The i-th synthetic (valid) ID number: Wuhan area codes, birth dates from 1960 on. */
 function idNumber(i: number): string {
@@ -80,8 +84,8 @@ async function seed(client: pg.Client): Promise<void> {
   await client.query(`VACUUM (ANALYZE)`);
 }
 
-/** The processes descending from this one (the portal server and any worker it started). */
-function portalProcesses(): number[] {
+/** The processes descending from this one (the portal server, the export processes), with their command lines. */
+function descendants(): { pid: number; exportProcess: boolean }[] {
   const parents = new Map<number, number>();
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
@@ -94,33 +98,64 @@ function portalProcesses(): number[] {
     for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === process.pid) return true;
     return false;
   };
-  return [...parents.keys()].filter(descends);
-}
-
-/** The largest resident memory (MB) among the portal's processes: current (VmRSS) or peak (VmHWM). */
-function portalMemoryMb(field: "VmRSS" | "VmHWM"): number {
-  let mb = 0;
-  for (const pid of portalProcesses()) {
+  return [...parents.keys()].filter(descends).flatMap((pid) => {
     try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      mb = Math.max(mb, Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
+      return [{ pid, exportProcess: readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("export-process") }];
     } catch {
-      // the process ended meanwhile
+      return [];
     }
-  }
-  return mb;
+  });
 }
 
-/** Resets the peak (VmHWM) to the current RSS, so that the next reading is the peak of one download. */
-function resetPortalPeak(): void {
-  for (const pid of portalProcesses()) {
+function statusMb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0; // the process ended meanwhile
+  }
+}
+
+/** Resident memory (MB) of the web process (the portal server) now: current or peak. */
+function serverMemoryMb(field: "VmRSS" | "VmHWM"): number {
+  return Math.max(
+    0,
+    ...descendants()
+      .filter((p) => !p.exportProcess)
+      .map((p) => statusMb(p.pid, field)),
+  );
+}
+
+/**
+ * Samples the memory of this process's descendants every 20 ms until stopped: the peak (VmHWM)
+ * of the web process and of the export processes, and the largest sum of their resident memory
+ * at one sample. The web process's peak is reset first, so that it is the peak of this step.
+ */
+function sampleMemory() {
+  for (const { pid } of descendants()) {
     try {
       writeFileSync(`/proc/${pid}/clear_refs`, "5");
     } catch {
       // not permitted here: the peak then includes start-up
     }
   }
+  const peak = { server: 0, exportProcess: 0, together: 0 };
+  const timer = setInterval(() => {
+    let together = 0;
+    for (const { pid, exportProcess } of descendants()) {
+      const key = exportProcess ? "exportProcess" : "server";
+      peak[key] = Math.max(peak[key], statusMb(pid, "VmHWM"));
+      together += statusMb(pid, "VmRSS");
+    }
+    peak.together = Math.max(peak.together, together);
+  }, 20);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
 }
+
+const mb = (value: number) => `${value.toFixed(0)} MB`;
 
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
@@ -142,9 +177,15 @@ try {
     );
   }
 
+  // The batch is created by the bundled export process, as the production server creates it
+  // (whose environment the start script gives MALLOC_ARENA_MAX=2).
+  process.env.MALLOC_ARENA_MAX ??= "2";
+  setExportProcessEntry(resolve(join(await buildPortal(), EXPORT_PROCESS_BUNDLE)));
   t = performance.now();
+  const stopCreateSampling = sampleMemory();
   const batch = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: admin.id });
   const createSeconds = seconds(t);
+  const createMemory = stopCreateSampling();
   if (batch.batchId === null || batch.rowCount !== LEARNERS)
     throw new Error(`unexpected batch ${JSON.stringify(batch)}`);
   const { checksum } = await getDb().exportBatch.findUniqueOrThrow({ where: { id: batch.batchId } });
@@ -159,10 +200,10 @@ try {
   // Warm-up: the pages and route modules load once (a 404 for a batch that does not exist).
   await fetch(`${portal.base}/admin/exports`, { headers: { cookie } });
   await fetch(`${portal.base}/admin/exports/999999/export.csv`, { headers: { cookie } });
-  const startupPeak = portalMemoryMb("VmHWM");
-  const idle = portalMemoryMb("VmRSS");
+  const startupPeak = serverMemoryMb("VmHWM");
+  const idle = serverMemoryMb("VmRSS");
   const download = async (format: "csv" | "xlsx") => {
-    resetPortalPeak();
+    const stopSampling = sampleMemory();
     const started = performance.now();
     const response = await fetch(`${portal?.base}/admin/exports/${batch.batchId}/export.${format}`, {
       headers: { cookie },
@@ -178,7 +219,9 @@ try {
       bytes += chunk.byteLength;
       for (const byte of chunk) if (byte === 0x0a) lines++;
     }
-    return { seconds: seconds(started), bytes, lines, sha256: hash.digest("hex"), peakMb: portalMemoryMb("VmHWM") };
+    const downloadSeconds = seconds(started);
+    await new Promise((r) => setTimeout(r, 100)); // the export process's last figures
+    return { seconds: downloadSeconds, bytes, lines, sha256: hash.digest("hex"), memory: stopSampling() };
   };
   const csv = await download("csv");
   if (csv.sha256 !== checksum || csv.lines !== LEARNERS + 1) throw new Error("the CSV does not match the batch");
@@ -201,7 +244,7 @@ try {
   console.log(`export of ${LEARNERS} learner-years (${YEAR}), ${cpuInfo()}, PostgreSQL ${database.url.split("@")[1]}`);
   console.log(
     `  create batch: ${createSeconds.toFixed(1)} s (INSERT … SELECT snapshot ≈ ${(createSeconds - checksumSeconds).toFixed(1)} s, ` +
-      `streamed CSV checksum ≈ ${checksumSeconds.toFixed(1)} s in-process)`,
+      `streamed CSV checksum ≈ ${checksumSeconds.toFixed(1)} s); export process peak ${mb(createMemory.exportProcess)}`,
   );
   console.log(
     `  CSV download over HTTP: ${csv.seconds.toFixed(1)} s, ${(LEARNERS / csv.seconds).toFixed(0)} rows/s, ` +
@@ -210,10 +253,16 @@ try {
   console.log(
     `  XLSX download over HTTP: ${xlsx.seconds.toFixed(1)} s, ${(LEARNERS / xlsx.seconds).toFixed(0)} rows/s, ${(xlsx.bytes / 1e6).toFixed(1)} MB`,
   );
-  console.log(
-    `  portal memory: ${idle.toFixed(0)} MB resident when idle (start-up peak ${startupPeak.toFixed(0)} MB); ` +
-      `peak RSS during the CSV download ${csv.peakMb.toFixed(0)} MB, during the XLSX download ${xlsx.peakMb.toFixed(0)} MB`,
-  );
+  console.log(`  web process: ${mb(idle)} resident when idle (start-up peak ${mb(startupPeak)})`);
+  for (const [name, run] of [
+    ["CSV", csv],
+    ["XLSX", xlsx],
+  ] as const) {
+    console.log(
+      `  ${name} download, peak resident memory: web process ${mb(run.memory.server)}, ` +
+        `export process ${mb(run.memory.exportProcess)}, both at once ${mb(run.memory.together)}`,
+    );
+  }
   console.log(`  PostgreSQL COPY (SELECT same rows) TO STDOUT: ${copySeconds.toFixed(1)} s`);
   console.log(`  ratio CSV download / COPY: ${(csv.seconds / copySeconds).toFixed(1)}×`);
 } finally {

@@ -36,9 +36,8 @@ export async function createBenchDatabase(name: string) {
   };
 }
 
-/** Builds (when stale) and serves the portal; resolves when /api/health answers. */
-export async function startPortal(opts: { databaseUrl: string; port: number; poolSize?: number }) {
-  const env: Env = {
+function portalEnv(opts: { databaseUrl: string; poolSize?: number }): Env {
+  return {
     ...process.env,
     ...BENCH_SECRETS,
     NODE_ENV: "production",
@@ -47,6 +46,18 @@ export async function startPortal(opts: { databaseUrl: string; port: number; poo
     LOG_LEVEL: "warn",
     NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench",
   };
+}
+
+/** Builds the portal for production unless the build is current; returns its folder. */
+export async function buildPortal(): Promise<string> {
+  const env = portalEnv({ databaseUrl: "postgresql://unused" });
+  await ensureProductionBuild(process.cwd(), env);
+  return env.NEXT_DIST_DIR ?? ".next-bench";
+}
+
+/** Builds (when stale) and serves the portal; resolves when /api/health answers. */
+export async function startPortal(opts: { databaseUrl: string; port: number; poolSize?: number }) {
+  const env = portalEnv(opts);
   await ensureProductionBuild(process.cwd(), env);
   const server = serveNext({ root: process.cwd(), dev: false, port: String(opts.port), env });
   const base = `http://127.0.0.1:${opts.port}`;

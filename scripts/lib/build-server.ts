@@ -1,6 +1,7 @@
 // Bundles the production server (scripts/serve.ts and the portal modules it loads for the
 // heartbeat path) into one plain JavaScript file beside the Next.js build, so that production
 // runs on Node.js alone: no TypeScript loader hooking every module Next.js loads at run time.
+// The export process (src/server/exports/export-process.ts) is bundled beside it the same way.
 // Packages stay external; `server-only` (a marker that throws outside React Server Components)
 // resolves to an empty module, as Next.js resolves it for server code.
 import { join } from "node:path";
@@ -15,12 +16,16 @@ const allowServerOnly: Plugin = {
 };
 
 export const SERVER_BUNDLE = "portal-server.mjs";
+export const EXPORT_PROCESS_BUNDLE = "export-process.mjs";
 
 export async function buildServerBundle(root: string, distDir: string): Promise<string> {
-  const outfile = join(root, distDir, SERVER_BUNDLE);
   await build({
-    entryPoints: [join(root, "scripts/serve.ts")],
-    outfile,
+    entryPoints: [
+      { in: join(root, "scripts/serve.ts"), out: SERVER_BUNDLE.replace(/\.mjs$/, "") },
+      { in: join(root, "src/server/exports/export-process.ts"), out: EXPORT_PROCESS_BUNDLE.replace(/\.mjs$/, "") },
+    ],
+    outdir: join(root, distDir),
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",
@@ -30,5 +35,5 @@ export async function buildServerBundle(root: string, distDir: string): Promise<
     plugins: [allowServerOnly],
     logLevel: "warning",
   });
-  return outfile;
+  return join(root, distDir, SERVER_BUNDLE);
 }

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildFingerprint, distDir, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
-import { buildServerBundle, SERVER_BUNDLE } from "./build-server";
+import { buildServerBundle, EXPORT_PROCESS_BUNDLE, SERVER_BUNDLE } from "./build-server";
 
 /** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
 export type Env = Record<string, string | undefined>;
@@ -23,7 +23,8 @@ function nextBin(): string {
 export async function ensureProductionBuild(root: string, env: Env): Promise<void> {
   const fingerprint = buildFingerprint(root);
   const dir = distDir(env);
-  if (isBuildCurrent(root, dir, fingerprint) && existsSync(join(root, dir, SERVER_BUNDLE))) {
+  const bundles = [SERVER_BUNDLE, EXPORT_PROCESS_BUNDLE].map((name) => join(root, dir, name));
+  if (isBuildCurrent(root, dir, fingerprint) && bundles.every((path) => existsSync(path))) {
     console.log("The production build is current.");
     return;
   }
@@ -47,6 +48,8 @@ export function serveNext(opts: { root: string; dev: boolean; port: string; env:
   return spawn(process.execPath, args, {
     cwd: opts.root,
     stdio: "inherit",
-    env: { ...opts.env, NODE_ENV: opts.dev ? "development" : "production", ...OFFLINE },
+    // Two malloc arenas instead of one per allocating thread: glibc keeps what a thread freed in
+    // its own 64 MB arena (0016). The export processes inherit it. The operator may set another.
+    env: { MALLOC_ARENA_MAX: "2", ...opts.env, NODE_ENV: opts.dev ? "development" : "production", ...OFFLINE },
   });
 }

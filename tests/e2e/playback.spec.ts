@@ -222,3 +222,18 @@ test.describe(() => {
     }
   });
 });
+
+test("[PLAYBACK][EXAM] the portal's listener answers an oversized body with 413, before reading it all", async ({
+  request,
+}) => {
+  // Bodies far beyond the caps, sent without a session: refused on size, with the portal's JSON.
+  const huge = "x".repeat(200_000);
+  const beat = await request.post(HEARTBEAT, { data: { huge } });
+  expect(beat.status()).toBe(413);
+  expect(await beat.json()).toEqual({ error: "too large" });
+  for (const path of ["/api/exams/start", "/api/exams/answer", "/api/exams/submit"]) {
+    const exam = await request.post(path, { data: { huge }, headers: { origin: new URL(beat.url()).origin } });
+    expect(exam.status()).toBe(413);
+    expect(await exam.json()).toMatchObject({ ok: false, code: "TOO_LARGE", message: "提交的内容过大。" });
+  }
+});

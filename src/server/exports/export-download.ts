@@ -3,11 +3,9 @@ import { logger } from "@/lib/logger";
 import { recordAudit } from "@/server/audit/record-audit";
 import { getCurrentStaff } from "@/server/auth/session";
 import { clientAddress } from "@/server/request/client-address";
-import { csvChunks } from "./csv-chunks";
-import { exportPool } from "./export-pool";
 import { findBatchForStaff } from "./find-batch-for-staff";
+import { runExportProcess } from "./run-export-process";
 import { toWebStream } from "./web-stream";
-import { xlsxStream } from "./xlsx-stream";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -30,7 +28,7 @@ function attachment(fileName: string, fallback: string): string {
  * A batch's file as a streamed download, for the route handlers. Checks the staff session and
  * role itself (a route handler is reachable without any page), scopes a district administrator
  * to their district's lines, and records the download in the audit log: the file holds full ID
- * numbers.
+ * numbers. The file itself is written by an export process (0016).
  */
 export async function exportDownload(request: Request, rawBatchId: string, format: "csv" | "xlsx"): Promise<Response> {
   const staff = await getCurrentStaff();
@@ -53,12 +51,15 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
   });
   logger.info({ staffId: staff.id, batchId: batch.id, format, districtId: batch.districtId }, "export download");
 
-  const db = exportPool();
-  const scope = { districtId: batch.districtId };
-  const body =
-    format === "csv"
-      ? toWebStream(csvChunks(db, batch.id, scope))
-      : xlsxStream(db, batch.id, { ...scope, createdAt: batch.createdAt });
+  // Written by an export process of its own (0016): the web process only passes the bytes on.
+  const body = toWebStream(
+    runExportProcess({
+      kind: format,
+      batchId: batch.id,
+      districtId: batch.districtId,
+      createdAt: batch.createdAt.toISOString(),
+    }),
+  );
   const suffix = batch.districtName ? `_${batch.districtName}` : "";
   return new Response(body, {
     headers: {

@@ -8,12 +8,13 @@ const holder = globalThis as typeof globalThis & { __exportPool?: pg.Pool };
 /**
  * A small pg pool for the export's bulk reads and writes, beside the one Prisma client: files of
  * 500,000 lines go through here because Prisma's row mapping costs ~3× the time and memory of
- * pg's array rows (measured: +138 MB against +44 MB of resident memory per 100,000 rows). Three
- * connections: one batch being created, downloads taking a connection per page only.
+ * pg's array rows (measured: +138 MB against +44 MB of resident memory per 100,000 rows). Used
+ * by the export process (0016), which does one thing: two connections are enough for a
+ * download reading the next page while it writes one, and a batch's transaction takes one.
  */
 export function exportPool(): pg.Pool {
   if (!holder.__exportPool) {
-    holder.__exportPool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3, idleTimeoutMillis: 10_000 });
+    holder.__exportPool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2, idleTimeoutMillis: 10_000 });
     holder.__exportPool.on("error", (error) => logger.error({ error: error.message }, "export pool error"));
   }
   return holder.__exportPool;

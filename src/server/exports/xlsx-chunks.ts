@@ -6,7 +6,6 @@ import { SHEET_END_XML, sheetRowXml, sheetStartXml, workbookParts } from "@/doma
 import { logger } from "@/lib/logger";
 import type { Queryable } from "./export-pool";
 import { readExportPages } from "./read-export-pages";
-import { toWebStream } from "./web-stream";
 
 // Column widths in characters, for a file that is readable as opened.
 const WIDTHS = [22, 10, 8, 8, 12, 12, 8, 12, 12, 30];
@@ -24,18 +23,18 @@ async function* sheetXml(db: Queryable, batchId: number, districtId: number | nu
 }
 
 /**
- * The XLSX file of a batch as a web stream: the small parts, then the sheet deflated into the zip
- * as it is written, a page of rows at a time. The zip (yazl) pulls the sheet only as fast as the
- * download takes the compressed bytes, so memory stays at a page or two whatever the batch's
+ * The XLSX file of a batch, as its bytes come out of the zip: the small parts, then the sheet
+ * deflated into the zip as it is written, a page of rows at a time. The zip (yazl) pulls the
+ * sheet only as fast as the download takes the compressed bytes, so memory stays at a page or two whatever the batch's
  * size. (exceljs's "streaming" writer was used before: it keeps every part in JSZip until the
  * end — 300 MB for 500,000 rows, measured.) The same batch gives the same bytes every time: the
  * timestamps are the batch's.
  */
-export function xlsxStream(
+export async function* xlsxChunks(
   db: Queryable,
   batchId: number,
   opts: { districtId?: number | null; createdAt: Date },
-): ReadableStream<Uint8Array> {
+): AsyncGenerator<Buffer> {
   const zip = new ZipFile();
   const entry = { mtime: opts.createdAt, mode: 0o100644 };
   for (const [path, xml] of workbookParts({
@@ -52,14 +51,10 @@ export function xlsxStream(
   });
   zip.addReadStream(sheet, "xl/worksheets/sheet1.xml", entry);
   zip.end();
-
-  async function* bytes(): AsyncGenerator<Uint8Array> {
-    try {
-      for await (const chunk of zip.outputStream) yield chunk as Buffer;
-    } finally {
-      // The download ended early (or failed): stop reading pages.
-      sheet.destroy();
-    }
+  try {
+    for await (const chunk of zip.outputStream) yield chunk as Buffer;
+  } finally {
+    // The download ended early (or failed): stop reading pages.
+    sheet.destroy();
   }
-  return toWebStream(bytes());
 }
