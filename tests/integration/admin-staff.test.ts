@@ -6,6 +6,7 @@ import { updateDistrictContactByStaff } from "../../src/server/actions/districts
 import { setLearnerStatusByStaff } from "../../src/server/actions/learners";
 import { createStaffByAdmin, resetStaffPasswordByAdmin, setStaffActiveByAdmin } from "../../src/server/actions/staff";
 import { listAuditLog } from "../../src/server/audit/list-audit-log";
+import { getCurrentStaff } from "../../src/server/auth/session";
 import { verifyStaffLogin } from "../../src/server/auth/verify-staff-login";
 import { getDb } from "../../src/server/db";
 import { listDistrictContacts } from "../../src/server/districts/list-district-contacts";
@@ -238,9 +239,14 @@ describe("staff management: behaviour", () => {
       ok: false,
       code: "WEAK_PASSWORD",
     });
+    const supportSignedIn = Math.floor(Date.now() / 1000) - 60; // their open session
     expect(
       await resetStaffPasswordByAdmin(null, { staffId: support.id, password: "Donghu-Scenic-2040" }),
     ).toMatchObject({ ok: true });
+    // The reset ends the sessions signed in with the old password.
+    signInAs("staff", support.id, supportSignedIn);
+    expect(await getCurrentStaff()).toBeNull();
+    signInAs("staff", people.city.id);
     expect(await verifyStaffLogin({ username: "kefu05", password: PASSWORD }, "198.51.100.32")).toMatchObject({
       ok: false,
     });

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { changePassword } from "../../src/server/actions/staff-session";
+import { getCurrentStaff } from "../../src/server/auth/session";
 import { STAFF_LOGIN_FAILED_MESSAGE, verifyStaffLogin } from "../../src/server/auth/verify-staff-login";
 import { getDb } from "../../src/server/db";
 import { createStaffUser } from "../../src/server/staff/create-staff-user";
@@ -97,6 +98,38 @@ describe("staff sign-in", () => {
     );
     expect(target).toBe("/support");
     expect((await getDb().staffUser.findUniqueOrThrow({ where: { id: created.id } })).mustChangePassword).toBe(false);
+  });
+
+  it("ends the account's other sessions when its password is changed, and keeps the one that changed it", async () => {
+    const admin = await createStaffUser({
+      username: "chief02",
+      displayName: "管理员",
+      role: "CITY_ADMIN",
+      districtId: null,
+      password: PASSWORD,
+      createdById: null,
+    });
+    const now = Math.floor(Date.now() / 1000);
+    signInAs("staff", admin.id, now - 120); // another browser, signed in earlier
+    expect(await getCurrentStaff()).toMatchObject({ id: admin.id });
+    signInAs("staff", admin.id, now - 60); // this browser
+    const target = await redirectTarget(() =>
+      changePassword(null, {
+        currentPassword: PASSWORD,
+        newPassword: "Hanyang-Bridge-1957",
+        confirmPassword: "Hanyang-Bridge-1957",
+      }),
+    );
+    expect(target).toBe("/admin");
+    // The action signed this browser in afresh: it goes on.
+    expect(await getCurrentStaff()).toMatchObject({ id: admin.id });
+    // The other browser, signed in with the old password, is out at its next request.
+    signInAs("staff", admin.id, now - 120);
+    expect(await getCurrentStaff()).toBeNull();
+    expect(await changePassword(null, { currentPassword: "x", newPassword: "y", confirmPassword: "y" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("never lets a learner session act as staff", async () => {

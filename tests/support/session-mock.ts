@@ -5,10 +5,13 @@
 //   vi.mock("@/server/auth/config", async (importOriginal) =>
 //     (await import("../support/session-mock")).mockAuthConfig(await importOriginal()));
 //   vi.mock("next/headers", async () => (await import("../support/session-mock")).mockNextHeaders());
-export const currentSession: { principal: { kind: "learner" | "staff"; id: string } | null } = { principal: null };
+export const currentSession: {
+  principal: { kind: "learner" | "staff"; id: string; loginAt: number } | null;
+} = { principal: null };
 
-export function signInAs(kind: "learner" | "staff", id: string): void {
-  currentSession.principal = { kind, id };
+/** Signs in (by default now; `loginAt` in seconds since epoch for a session signed in earlier). */
+export function signInAs(kind: "learner" | "staff", id: string, loginAt = Math.floor(Date.now() / 1000)): void {
+  currentSession.principal = { kind, id, loginAt };
 }
 
 export function signOutAll(): void {
@@ -22,7 +25,10 @@ export function mockAuthConfig<T extends object>(original: T) {
       currentSession.principal
         ? { principal: currentSession.principal, expires: new Date(Date.now() + 60_000).toISOString() }
         : null,
-    signIn: async () => undefined,
+    // A sign-in inside an action (after a password change) renews the session's sign-in time.
+    signIn: async () => {
+      if (currentSession.principal) currentSession.principal.loginAt = Math.floor(Date.now() / 1000);
+    },
     signOut: async () => undefined,
   };
 }

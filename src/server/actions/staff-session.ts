@@ -49,6 +49,8 @@ export const changePassword = action(
   },
   async (input, { staff, ip }) => {
     await changeOwnPassword(staff.id, input, ip);
+    // Sessions signed in before the change no longer count, this one included: sign in afresh.
+    await signIn("staff", { ticket: issueLoginTicket("staff", staff.id), redirect: false });
     return staffHome(staff.role);
   },
   { redirectTo: (home) => home },

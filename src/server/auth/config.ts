@@ -10,7 +10,8 @@ export type PrincipalKind = "learner" | "staff";
 
 declare module "next-auth" {
   interface Session {
-    principal: { kind: PrincipalKind; id: string };
+    /** Who is signed in, and when they signed in (seconds since epoch). */
+    principal: { kind: PrincipalKind; id: string; loginAt: number };
   }
   interface User {
     kind: PrincipalKind;
@@ -66,7 +67,10 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     jwt: ({ token, user }) => refreshToken(token, user),
     session({ session, token }) {
       // refreshToken never lets a token without kind and subject through.
-      return { expires: session.expires, principal: { kind: token.kind ?? "learner", id: token.sub ?? "" } };
+      return {
+        expires: session.expires,
+        principal: { kind: token.kind ?? "learner", id: token.sub ?? "", loginAt: token.loginAt ?? 0 },
+      };
     },
   },
 }));

@@ -39,14 +39,30 @@ export async function requireLearner(): Promise<CurrentLearner> {
   return learner;
 }
 
-/** The signed-in, active staff user, or null. A learner session never counts. */
+/**
+ * The signed-in, active staff user, or null. A learner session never counts, nor a session
+ * signed in before the password was last set (changed or reset): whoever knew the old password
+ * is out at their next request. Compared in whole seconds, the session's resolution.
+ */
 export const getCurrentStaff = cache(async () => {
   const session = await getSession();
   if (session?.principal.kind !== "staff") return null;
-  return getDb().staffUser.findFirst({
+  const staff = await getDb().staffUser.findFirst({
     where: { id: session.principal.id, active: true },
-    select: { id: true, username: true, displayName: true, role: true, districtId: true, mustChangePassword: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      districtId: true,
+      mustChangePassword: true,
+      passwordChangedAt: true,
+    },
   });
+  if (!staff) return null;
+  const { passwordChangedAt, ...current } = staff;
+  if (passwordChangedAt && session.principal.loginAt < Math.floor(passwordChangedAt.getTime() / 1000)) return null;
+  return current;
 });
 export type CurrentStaff = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;
 

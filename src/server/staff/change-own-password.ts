@@ -26,7 +26,10 @@ export async function changeOwnPassword(
   if (reason) throw new AppError("WEAK_PASSWORD", reason, { newPassword: [reason] });
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: staffId }, data: { passwordHash, mustChangePassword: false } });
+    await tx.staffUser.update({
+      where: { id: staffId },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
+    });
     await recordAudit(
       {
         actorType: "STAFF",

@@ -34,7 +34,10 @@ export async function resetStaffPassword(
   if (reason) throw new AppError("WEAK_PASSWORD", reason, { password: [reason] });
   const passwordHash = await hashPassword(fields.password);
   await getDb().$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: target.id }, data: { passwordHash, mustChangePassword: true } });
+    await tx.staffUser.update({
+      where: { id: target.id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+    });
     await recordAudit(
       {
         actorType: "STAFF",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StaffUser" ADD COLUMN     "passwordChangedAt" TIMESTAMP(3);
