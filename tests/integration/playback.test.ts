@@ -411,6 +411,54 @@ describe("player errors", () => {
     expect(rows).toHaveLength(11);
     expect(rows[0]).toMatchObject({ browser: "Mobile Safari 17", os: "iOS 17", kind: "media", code: 2 });
   });
+
+  it("keep the session, course and lesson they name only where these are the learner's own", async () => {
+    const mine = await studying();
+    const theirs = await studying();
+    const lesson = mine.lessons[0]!.id;
+    const { sessionId } = await startPlayback({
+      learnerId: mine.learner.id,
+      enrollmentId: mine.enrollment.id,
+      lessonId: lesson,
+      userAgent: null,
+    });
+    const { sessionId: theirSession } = await startPlayback({
+      learnerId: theirs.learner.id,
+      enrollmentId: theirs.enrollment.id,
+      lessonId: theirs.lessons[0]!.id,
+      userAgent: null,
+    });
+    const t = 6_000_000_000_000;
+    const report = async (refs: { sessionId?: string; courseId?: string; lessonId?: string }, at: number) => {
+      expect(await reportPlayerError(mine.learner.id, { kind: "load", ...refs }, null, t + at)).toBe(true);
+      const row = await getDb().playerError.findFirstOrThrow({
+        where: { learnerId: mine.learner.id },
+        orderBy: { id: "desc" },
+      });
+      return { sessionId: row.sessionId, courseId: row.courseId, lessonId: row.lessonId };
+    };
+    expect(await report({ sessionId, courseId: mine.course.id, lessonId: lesson }, 0)).toEqual({
+      sessionId,
+      courseId: mine.course.id,
+      lessonId: lesson,
+    });
+    // Another learner's session, course and lesson are not kept; the report is.
+    expect(
+      await report({ sessionId: theirSession, courseId: theirs.course.id, lessonId: theirs.lessons[0]!.id }, 1),
+    ).toEqual({ sessionId: null, courseId: null, lessonId: null });
+    // A lesson of their own course named with another course: the course is kept, not the lesson.
+    expect(await report({ courseId: mine.course.id, lessonId: theirs.lessons[0]!.id }, 2)).toEqual({
+      sessionId: null,
+      courseId: mine.course.id,
+      lessonId: null,
+    });
+    // A lesson alone names its course.
+    expect(await report({ lessonId: lesson }, 3)).toEqual({
+      sessionId: null,
+      courseId: mine.course.id,
+      lessonId: lesson,
+    });
+  });
 });
 
 describe("heartbeat authentication", () => {

@@ -24,8 +24,42 @@ const perLearner = new TokenBuckets(10, 10 / 60_000, 50_000);
 const instanceWide = new TokenBuckets(200, 50 / 1_000, 1);
 
 /**
+ * The session, course and lesson a report names, kept only where they are the learner's own: a
+ * playback session of theirs, a course they are enrolled in, a lesson of such a course (of the
+ * named course, when one is named). Support staff read these references beside the learner's
+ * reports; a learner must not be able to attach theirs to other people's playback.
+ */
+async function ownReferences(learnerId: string, input: TPlayerErrorInput) {
+  const db = getDb();
+  const [session, course, lesson] = await Promise.all([
+    input.sessionId
+      ? db.playbackSession.findFirst({ where: { id: input.sessionId, learnerId }, select: { id: true } })
+      : null,
+    input.courseId
+      ? db.enrollment.findFirst({ where: { courseId: input.courseId, learnerId }, select: { courseId: true } })
+      : null,
+    input.lessonId
+      ? db.lesson.findFirst({
+          where: {
+            id: input.lessonId,
+            ...(input.courseId ? { courseId: input.courseId } : {}),
+            course: { enrollments: { some: { learnerId } } },
+          },
+          select: { id: true, courseId: true },
+        })
+      : null,
+  ]);
+  return {
+    sessionId: session?.id ?? null,
+    courseId: course?.courseId ?? lesson?.courseId ?? null,
+    lessonId: lesson?.id ?? null,
+  };
+}
+
+/**
  * Records an error the learner's player met, with the browser and OS read from the request's
- * User-Agent. Rate limited; returns false when the report was dropped by the limit.
+ * User-Agent, and the session, course and lesson it names where they are the learner's own.
+ * Rate limited; returns false when the report was dropped by the limit.
  */
 export async function reportPlayerError(
   learnerId: string,
@@ -38,9 +72,7 @@ export async function reportPlayerError(
   await getDb().playerError.create({
     data: {
       learnerId,
-      sessionId: input.sessionId ?? null,
-      courseId: input.courseId ?? null,
-      lessonId: input.lessonId ?? null,
+      ...(await ownReferences(learnerId, input)),
       kind: input.kind,
       code: input.code ?? null,
       message: input.message ?? null,
