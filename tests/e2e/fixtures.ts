@@ -10,7 +10,23 @@ export const test = base.extend({
     const hash = createHash("sha256").update(`${testInfo.project.name}:${testInfo.testId}:${testInfo.retry}`).digest();
     await use({ "x-forwarded-for": `10.${hash[0]}.${hash[1]}.${hash[2]}` });
   },
+  // Whatever a test does, nothing the portal's pages load may be refused by its own
+  // Content-Security-Policy (Chromium reports each refusal on the console).
+  page: async ({ page }, use) => {
+    const refused = collectCspRefusals(page);
+    await use(page);
+    expect(refused, "Content-Security-Policy refusals").toEqual([]);
+  },
 });
+
+/** The console's Content-Security-Policy refusals of this page, as they happen. */
+export function collectCspRefusals(page: Page): string[] {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  return refused;
+}
 export { expect };
 
 export { DEMO, E2E } from "./identities";

@@ -1,6 +1,7 @@
 // Course playback as learners (and a would-be cheater) use it: resume, no skipping, credited
 // time never ahead of real time, one playing tab at a time, and problem reports.
 import { expect, test, type Page } from "@playwright/test";
+import { collectCspRefusals } from "./fixtures";
 import { E2E } from "./identities";
 
 const SHORT_COURSE = "继续教育学习指南（快速体验）";
@@ -199,6 +200,7 @@ test.describe(() => {
         return /mpegurl/i.test(type) ? "" : canPlayType.call(this, type);
       };
     });
+    const refused = collectCspRefusals(page);
     await login(page, E2E.playbackFormats);
     for (const [query, course, lesson] of [
       ["会计法", "新《会计法》解读", "修法背景与主要变化"], // HLS (hls.js or native)
@@ -220,6 +222,8 @@ test.describe(() => {
       expect(source).toMatch(query === "会计法" ? /^blob:/ : /\.webm$/);
       await page.getByRole("button", { name: "暂停", exact: true }).click();
     }
+    // hls.js (blob: media, segment fetches) runs under the portal's Content-Security-Policy.
+    expect(refused).toEqual([]);
   });
 });
 

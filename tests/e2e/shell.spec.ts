@@ -42,3 +42,23 @@ test("[SHELL] an unknown address gets the Chinese not-found page", async ({ page
   await page.getByRole("link", { name: "返回首页" }).click();
   await expect(page).toHaveURL("/");
 });
+
+test("[SHELL] pages are served with a Content-Security-Policy that allows no plugins, framing or foreign forms", async ({
+  page,
+}) => {
+  const response = await page.goto("/login");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(policy).toContain(directive);
+  }
+  expect(policy).not.toContain("unsafe-eval");
+  expect(response?.headers()["strict-transport-security"]).toBe("max-age=31536000");
+  // A script from elsewhere is refused.
+  const refused = page.waitForEvent("console", (message) => /Content Security Policy/i.test(message.text()));
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.src = "https://cdn.example.com/x.js";
+    document.head.append(script);
+  });
+  expect((await refused).text()).toContain("script-src");
+});
