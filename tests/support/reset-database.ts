@@ -7,6 +7,8 @@ export async function resetSchema(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query("DROP SCHEMA IF EXISTS public CASCADE");
+    // The job runner's queue too: a job left by an earlier run would create batches mid-test.
+    await client.query("DROP SCHEMA IF EXISTS pgboss CASCADE");
     await client.query("CREATE SCHEMA public");
   } finally {
     await client.end();
