@@ -1,12 +1,14 @@
 // The export process that writes the provincial files (docs/decisions/0016-export-process.md):
 // a download whose client goes away ends its process and the process's database connection; a
 // process that fails mid-file fails the download instead of ending it as if complete; downloads
-// beyond the number of processes allowed at once wait their turn and complete.
+// beyond the number of processes allowed at once wait their turn and complete; a body never read
+// (a HEAD request, a client gone before the response) starts nothing; batches have their own turn.
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { GET as downloadCsv } from "../../src/app/admin/exports/[batchId]/export.csv/route";
+import { createExportBatch } from "../../src/server/exports/create-export-batch";
 import { getDb } from "../../src/server/db";
 import { encryptIdNumber } from "../../src/server/identity/id-number-crypto";
 import { createStaff, uniqueIdNumber } from "../support/factories";
@@ -40,8 +42,8 @@ async function insertBatch(lines: number, ciphertextOf: (seq: number) => string 
   return batch.id;
 }
 
-function download(batchId: number): Promise<Response> {
-  const request = new Request(`http://localhost/admin/exports/${batchId}/export.csv`);
+function download(batchId: number, method: "GET" | "HEAD" = "GET"): Promise<Response> {
+  const request = new Request(`http://localhost/admin/exports/${batchId}/export.csv`, { method });
   return downloadCsv(request, { params: Promise.resolve({ batchId: String(batchId) }) });
 }
 
@@ -123,7 +125,8 @@ describe("the export process", () => {
       for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength;
     })();
     await expect(reading).rejects.toThrow(/export process \(csv\) failed: exit code 1/);
-    expect(bytes).toBeGreaterThan(0);
+    // Whole pages of lines went out before the failure (a line is ~100 bytes).
+    expect(bytes).toBeGreaterThan(100_000);
     expect(runningExportProcesses()).toHaveLength(0);
   });
 
@@ -131,7 +134,7 @@ describe("the export process", () => {
     const batchId = await insertBatch(3_000);
     const started = await Promise.all(Array.from({ length: 4 }, () => download(batchId)));
     const readers = started.map((response) => response.body?.getReader());
-    // Each download's process starts when its body is first read; read one chunk of each.
+    // Each download's process starts when its body is first read: read one chunk of each.
     const firsts = readers.map((reader) => reader?.read());
     await until(() => runningExportProcesses().length === 2, "two processes run");
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -147,5 +150,37 @@ describe("the export process", () => {
     );
     expect(files.every((file) => file.equals(files[0] ?? Buffer.alloc(0)))).toBe(true);
     expect(files[0]?.toString("utf8").split("\n")).toHaveLength(3_000 + 2);
+  });
+
+  it("starts nothing for a body that is never read, and answers HEAD without writing or auditing", async () => {
+    const batchId = await insertBatch(3_000);
+    // Never read: before the body is pulled, no process and no turn is taken.
+    const unread = await Promise.all([download(batchId), download(batchId), download(batchId)]);
+    expect(unread.every((response) => response.status === 200)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(runningExportProcesses()).toHaveLength(0);
+    const head = await download(batchId, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-disposition")).toContain(".csv");
+    expect(head.body).toBeNull();
+    expect(await getDb().auditLog.count({ where: { action: "export.batch.download" } })).toBe(3);
+    // The turns are all free: a download completes.
+    const text = await (await download(batchId)).text();
+    expect(text.split("\n")).toHaveLength(3_000 + 2);
+  });
+
+  it("creates a batch while downloads hold every download turn", async () => {
+    const batchId = await insertBatch(20_000);
+    const readers = (await Promise.all([download(batchId), download(batchId)])).map((r) => r.body?.getReader());
+    await Promise.all(readers.map((reader) => reader?.read()));
+    await until(() => runningExportProcesses().length === 2, "two downloads run");
+    // Nothing is due in an empty ledger: the process runs and finds nothing.
+    expect(await createExportBatch({ year: 2024, trigger: "MANUAL", createdById: null })).toEqual({
+      batchId: null,
+      year: 2024,
+      rowCount: 0,
+    });
+    await Promise.all(readers.map((reader) => reader?.cancel()));
+    await until(() => runningExportProcesses().length === 0, "the downloads have ended");
   });
 });

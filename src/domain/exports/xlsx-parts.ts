@@ -2,7 +2,7 @@
  * The parts of the provincial export as an XLSX workbook (Office Open XML SpreadsheetML): one
  * sheet of text cells, inline strings (no shared-strings table, which would hold every ID number
  * until the end), every cell in the text format "@". Pure text, so the sheet can be written a row
- * at a time into a streamed zip (src/server/exports/xlsx-stream.ts).
+ * at a time into a streamed zip (src/server/exports/xlsx-chunks.ts).
  */
 
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;

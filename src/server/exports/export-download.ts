@@ -38,6 +38,18 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
   if (!/^[1-9]\d{0,9}$/.test(rawBatchId)) return refuse(404, "未找到该报送批次");
   const batch = await findBatchForStaff(staff, Number(rawBatchId));
   if (!batch) return refuse(404, "未找到该报送批次");
+  const suffix = batch.districtName ? `_${batch.districtName}` : "";
+  const headers = {
+    "content-type": CONTENT_TYPES[format],
+    "content-disposition": attachment(
+      `省系统报送_${batch.year}年度_第${batch.id}批${suffix}.${format}`,
+      `export-${batch.year}-batch-${batch.id}${batch.districtId ? `-district-${batch.districtId}` : ""}.${format}`,
+    ),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  };
+  // Next.js answers HEAD with this handler: the headers only, no file written, nothing audited.
+  if (request.method === "HEAD") return new Response(null, { headers });
 
   await recordAudit({
     actorType: "STAFF",
@@ -60,16 +72,5 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
       createdAt: batch.createdAt.toISOString(),
     }),
   );
-  const suffix = batch.districtName ? `_${batch.districtName}` : "";
-  return new Response(body, {
-    headers: {
-      "content-type": CONTENT_TYPES[format],
-      "content-disposition": attachment(
-        `省系统报送_${batch.year}年度_第${batch.id}批${suffix}.${format}`,
-        `export-${batch.year}-batch-${batch.id}${batch.districtId ? `-district-${batch.districtId}` : ""}.${format}`,
-      ),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return new Response(body, { headers });
 }

@@ -32,14 +32,15 @@ async function* output(task: TExportTask): AsyncGenerator<Buffer> {
 async function main(): Promise<void> {
   const task = ZExportTask.parse(JSON.parse(process.argv[2] ?? ""));
   const out = new net.Socket({ fd: 3, readable: false, writable: true });
-  try {
-    await pipeline(Readable.from(output(task)), out);
-  } finally {
-    await exportPool().end();
-  }
+  await pipeline(Readable.from(output(task)), out);
+  await exportPool().end();
 }
 
-main().catch((error: unknown) => {
-  logger.error({ err: error }, "export process failed");
-  process.exitCode = 1;
-});
+// Exits as soon as the work is done or has failed, whatever may still be pending.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    logger.error({ err: error }, "export process failed");
+    process.exit(1);
+  },
+);

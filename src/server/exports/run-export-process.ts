@@ -1,6 +1,6 @@
 import "server-only";
-import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
 import type { Readable } from "node:stream";
 import type { TExportTask } from "./export-task";
 
@@ -12,12 +12,24 @@ import type { TExportTask } from "./export-task";
  */
 export const EXPORT_PROCESS_FLAGS = ["--max-semi-space-size=2", "--max-old-space-size=96"];
 
-/** Export processes running at once per web process; more wait their turn. */
-const MAX_RUNNING = 2;
+/**
+ * Export processes running at once per web process, more wait their turn: downloads, and
+ * batches on their own, so that downloads never keep the nightly job or the city office's batch
+ * waiting. Connections: two per download process, one per batch.
+ */
+const MAX_RUNNING = { download: 2, batch: 1 } as const;
+type Lane = keyof typeof MAX_RUNNING;
+
+/**
+ * A download whose client stops reading without going away holds its process: ended after this
+ * long without a read. A process that has written everything gets this long to exit.
+ */
+export const EXPORT_STALL_MS = 120_000;
+const EXIT_GRACE_MS = 10_000;
 
 const holder = globalThis as typeof globalThis & {
   __exportProcessEntry?: string;
-  __exportProcesses?: { running: number; waiting: (() => void)[] };
+  __exportProcesses?: Record<Lane, { running: number; waiting: (() => void)[] }>;
 };
 
 /**
@@ -34,14 +46,16 @@ function commandLine(task: TExportTask): string[] {
     "--conditions=react-server",
     "--import",
     "tsx",
-    join(process.cwd(), "src/server/exports/export-process.ts"),
+    // From the working directory: the project folder under next dev, tests and scripts.
+    resolve("src/server/exports/export-process.ts"),
   ];
   return [...EXPORT_PROCESS_FLAGS, ...(entry ? [entry] : source), JSON.stringify(task)];
 }
 
-async function takeTurn(): Promise<() => void> {
-  const slots = (holder.__exportProcesses ??= { running: 0, waiting: [] });
-  if (slots.running >= MAX_RUNNING) await new Promise<void>((resolve) => slots.waiting.push(resolve));
+async function takeTurn(lane: Lane): Promise<() => void> {
+  holder.__exportProcesses ??= { download: { running: 0, waiting: [] }, batch: { running: 0, waiting: [] } };
+  const slots = holder.__exportProcesses[lane];
+  if (slots.running >= MAX_RUNNING[lane]) await new Promise<void>((resolve) => slots.waiting.push(resolve));
   else slots.running++;
   let released = false;
   return () => {
@@ -53,28 +67,57 @@ async function takeTurn(): Promise<() => void> {
   };
 }
 
+type Exit = [code: number | null, signal: NodeJS.Signals | null];
+
+/** The exit, or null when it has not come within `ms`. */
+function within(exited: Promise<Exit>, ms: number): Promise<Exit | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, ms, null)));
+  return Promise.race([exited, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Runs a task in an export process and yields what it writes, as fast as the caller takes it
  * (the pipe's backpressure pauses the process meanwhile). Throws if the process fails, after its
  * output: a download then ends in error instead of looking complete. Stopping early (the client
- * went away) ends the process.
+ * went away), or not reading for EXPORT_STALL_MS, ends the process; its turn is given back once
+ * it has exited.
  */
 export async function* runExportProcess(task: TExportTask): AsyncGenerator<Buffer> {
-  const release = await takeTurn();
-  const child = spawn(process.execPath, commandLine(task), { stdio: ["ignore", "inherit", "inherit", "pipe"] });
-  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
-    child.once("exit", (code, signal) => resolve([code, signal]));
-    // Failed to start (or to be signalled): reported by the exit check below.
-    child.once("error", () => resolve([null, null]));
-  });
+  const release = await takeTurn(task.kind === "batch" ? "batch" : "download");
+  let child: ChildProcess | undefined;
+  let exited: Promise<Exit> = Promise.resolve([null, null]);
   let finished = false;
+  let stall: NodeJS.Timeout | undefined;
   try {
-    for await (const chunk of child.stdio[3] as Readable) yield chunk as Buffer;
-    const [code, signal] = await exited;
-    finished = true;
-    if (code !== 0) throw new Error(`export process (${task.kind}) failed: exit code ${code}, signal ${signal}`);
+    child = spawn(process.execPath, commandLine(task), { stdio: ["ignore", "inherit", "inherit", "pipe"] });
+    const started = child;
+    exited = new Promise<Exit>((resolve) => {
+      started.once("exit", (code, signal) => resolve([code, signal]));
+      // Failed to start (or to be signalled): reported by the exit check below.
+      started.once("error", () => resolve([null, null]));
+    });
+    for await (const chunk of started.stdio[3] as Readable) {
+      // Not read again (the caller may never resume this generator): end it, give the turn back.
+      stall = setTimeout(() => {
+        started.kill();
+        release();
+      }, EXPORT_STALL_MS);
+      yield chunk as Buffer;
+      clearTimeout(stall);
+    }
+    const exit = await within(exited, EXIT_GRACE_MS);
+    finished = exit !== null;
+    if (!exit || exit[0] !== 0) {
+      const [code, signal] = exit ?? [null, "did not exit"];
+      throw new Error(`export process (${task.kind}) failed: exit code ${code}, signal ${signal}`);
+    }
   } finally {
-    if (!finished) child.kill();
+    clearTimeout(stall);
+    if (child && !finished) {
+      child.kill();
+      if (!(await within(exited, EXIT_GRACE_MS))) child.kill("SIGKILL");
+    }
     release();
   }
 }
