@@ -39,11 +39,13 @@ export const ZEnv = z.object({
     .enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" })
     .default("true")
     .transform((v) => v === "true"),
-  // Addresses of the load balancers or reverse proxies in front, comma-separated: only their
-  // X-Forwarded-For is believed (login throttling, audit log). Empty: clients connect directly.
+  // Addresses or networks (CIDR) of the load balancers or reverse proxies in front,
+  // comma-separated: only their X-Forwarded-* headers are believed (login throttling, audit log,
+  // the host and protocol of URLs). Empty: clients connect directly. Each entry is checked when
+  // the server starts (parseTrustedProxies).
   TRUSTED_PROXIES: z
     .string()
-    .regex(/^[0-9a-fA-F.:,\s]*$/, "TRUSTED_PROXIES must be comma-separated IP addresses")
+    .regex(/^[0-9a-fA-F.:/,\s]*$/, "TRUSTED_PROXIES must be comma-separated IP addresses or networks (10.0.0.0/24)")
     .default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_STAFF_PASSWORD: z
