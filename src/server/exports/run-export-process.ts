@@ -20,11 +20,9 @@ export const EXPORT_PROCESS_FLAGS = ["--max-semi-space-size=2", "--max-old-space
 const MAX_RUNNING = { download: 2, batch: 1 } as const;
 type Lane = keyof typeof MAX_RUNNING;
 
-/**
- * A download whose client stops reading without going away holds its process: ended after this
- * long without a read. A process that has written everything gets this long to exit.
- */
+/** A download whose client stops reading without going away: its process is ended after this. */
 export const EXPORT_STALL_MS = 120_000;
+/** How long a process that has written everything, or was told to end, gets to exit. */
 const EXIT_GRACE_MS = 10_000;
 
 const holder = globalThis as typeof globalThis & {
