@@ -14,11 +14,8 @@ import { GENERIC_ERROR_MESSAGE } from "../../src/lib/errors";
 import { logger } from "../../src/lib/logger";
 import { getDb } from "../../src/server/db";
 import { SqlTx } from "../../src/server/sql";
-import {
-  answerExamRequest,
-  MAX_EXAM_BODY_CHARS,
-  type ExamEndpointPath,
-} from "../../src/server/exams/answer-exam-request";
+import { MAX_EXAM_BODY_CHARS } from "../../src/server/exams/answer-exam-request";
+import { listenerRoute } from "../../src/server/http/routes";
 import { startAttempt } from "../../src/server/exams/start-attempt";
 import { createCourse, createEnrollment, createLearner, createQuestionBank, createStaff } from "../support/factories";
 import { truncateData } from "../support/reset-database";
@@ -57,17 +54,19 @@ function headersOf(cookie: string | null, changes: Record<string, string | null>
   return new Headers(present);
 }
 
-const call = (path: ExamEndpointPath, cookie: string | null, body: unknown, changes?: Record<string, string | null>) =>
-  answerExamRequest(path, {
+const ROUTES = { "/api/exams/start": startRoute, "/api/exams/answer": answerRoute, "/api/exams/submit": submitRoute };
+type ExamPath = keyof typeof ROUTES;
+
+/** A request as the portal's listener hands it to the route table's handler (production). */
+const call = (path: ExamPath, cookie: string | null, body: unknown, changes?: Record<string, string | null>) =>
+  listenerRoute(path).answer({
     headers: headersOf(cookie, changes),
     bodyText: typeof body === "string" ? body : JSON.stringify(body),
   });
 
-const ROUTES = { "/api/exams/start": startRoute, "/api/exams/answer": answerRoute, "/api/exams/submit": submitRoute };
-
 /** The same request through the Next.js route handler (`next dev`, `next start`). */
 async function callRoute(
-  path: ExamEndpointPath,
+  path: ExamPath,
   cookie: string | null,
   body: unknown,
   changes?: Record<string, string | null>,
@@ -300,7 +299,7 @@ describe("malformed requests", () => {
       status: 400,
       body: { ok: false, code: "INVALID_INPUT", message: "选项编号无效" },
     });
-    expect(await answerExamRequest("/api/exams/start", { headers: headersOf(cookie), bodyText: null })).toEqual({
+    expect(await listenerRoute("/api/exams/start").answer({ headers: headersOf(cookie), bodyText: null })).toEqual({
       status: 413,
       body: { ok: false, code: "TOO_LARGE", message: "提交的内容过大。" },
     });

@@ -1,8 +1,9 @@
 import type { ActionResult } from "@/lib/action-result";
-import type { ExamEndpointPath, HandedIn, SavedAnswer } from "@/server/exams/answer-exam-request";
+import type { HandedIn, SavedAnswer } from "@/server/exams/answer-exam-request";
 import type { StartedAttempt, TStartAttemptInput } from "@/server/exams/start-attempt";
 import type { TSaveAnswerInput } from "@/server/exams/save-answer";
 import type { TSubmitAttemptInput } from "@/server/exams/submit-attempt";
+import type { ListenerPath } from "@/server/http/routes";
 
 /**
  * Posts to one of the exam endpoints (docs/decisions/0015-exam-endpoints.md) and returns its
@@ -10,7 +11,7 @@ import type { TSubmitAttemptInput } from "@/server/exams/submit-attempt";
  * portal's came back (a lost connection, a proxy's error page): the callers keep the work for
  * a retry.
  */
-async function post<T>(path: ExamEndpointPath, input: object): Promise<ActionResult<T>> {
+async function post<T>(path: ListenerPath, input: object): Promise<ActionResult<T>> {
   const response = await fetch(path, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -1,5 +1,7 @@
 // The player's side of heartbeats: numbered beats sent one after another (so the server sees
 // them in order), and a beacon for when the page is going away.
+import type { ListenerPath } from "@/server/http/routes";
+
 export type BeatEvent = "play" | "tick" | "pause" | "seek" | "ended" | "hide" | "close";
 
 export interface BeatAnswer {
@@ -12,7 +14,7 @@ export interface BeatAnswer {
 
 export type BeatResult = { kind: "answer"; answer: BeatAnswer; event: BeatEvent } | { kind: "unauthenticated" };
 
-const URL = "/api/playback/heartbeat";
+const URL: ListenerPath = "/api/playback/heartbeat";
 
 export class HeartbeatClient {
   private seq = 0;

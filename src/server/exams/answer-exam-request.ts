@@ -30,17 +30,18 @@ interface Endpoint<S extends z.ZodType, T> {
 }
 const endpoint = <S extends z.ZodType, T>(e: Endpoint<S, T>) => e;
 
-// The exam's hot requests at the year-end rush (docs/decisions/0015-exam-endpoints.md). The
-// functions they call take the learner id and check ownership themselves.
+// The exam's hot requests at the year-end rush (docs/decisions/0015-exam-endpoints.md); their
+// paths are in the route table (src/server/http/routes.ts). The functions they call take the
+// learner id and check ownership themselves.
 const ENDPOINTS = {
   /** 开始考试 (or back to the open attempt); the page then navigates to the paper. */
-  "/api/exams/start": endpoint({
+  start: endpoint({
     name: "exam.start",
     schema: ZStartAttemptInput,
     run: (learnerId, input): Promise<StartedAttempt> => startAttempt(learnerId, input),
   }),
   /** One answer, as the learner goes (debounced by the page). */
-  "/api/exams/answer": endpoint({
+  saveAnswer: endpoint({
     name: "exam.saveAnswer",
     schema: ZSaveAnswerInput,
     run: async (learnerId, input): Promise<SavedAnswer> => {
@@ -49,7 +50,7 @@ const ENDPOINTS = {
     },
   }),
   /** 交卷: graded once on the server; the page then refreshes into the result. */
-  "/api/exams/submit": endpoint({
+  submit: endpoint({
     name: "exam.submit",
     schema: ZSubmitAttemptInput,
     run: async (learnerId, input): Promise<HandedIn> => {
@@ -59,9 +60,7 @@ const ENDPOINTS = {
   }),
 } as const;
 
-export type ExamEndpointPath = keyof typeof ENDPOINTS;
-export const EXAM_ENDPOINT_PATHS = Object.keys(ENDPOINTS) as ExamEndpointPath[];
-export const isExamEndpointPath = (path: string): path is ExamEndpointPath => Object.hasOwn(ENDPOINTS, path);
+export type ExamEndpoint = keyof typeof ENDPOINTS;
 
 export interface ExamRequest {
   headers: HeaderReader;
@@ -87,15 +86,15 @@ function statusOf(error: AppError): number {
 }
 
 /**
- * An exam request, whatever serves it (the portal's own listener in production, scripts/serve.ts;
- * the Next.js routes at the same paths under `next dev` / `next start`): cross-site requests
- * refused, the learner from the session cookie only (signed in, within the session limits, still
- * ACTIVE), the body validated with the function's zod schema, and the one result shape of the
- * server actions: `{ ok: true, data }` or `{ ok: false, code, message }` in Chinese. An
- * unexpected failure is logged and answered with the generic message.
+ * An exam request, whatever serves it (the portal's own listener in production, the Next.js
+ * routes at the same paths under `next dev` / `next start`; see src/server/http/routes.ts):
+ * cross-site requests refused, the learner from the session cookie only (signed in, within the
+ * session limits, still ACTIVE), the body validated with the function's zod schema, and the one
+ * result shape of the server actions: `{ ok: true, data }` or `{ ok: false, code, message }` in
+ * Chinese. An unexpected failure is logged and answered with the generic message.
  */
-export async function answerExamRequest(path: ExamEndpointPath, request: ExamRequest): Promise<ExamResponse> {
-  const { name, schema, run } = ENDPOINTS[path] as Endpoint<z.ZodType, unknown>;
+export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamRequest): Promise<ExamResponse> {
+  const { name, schema, run } = ENDPOINTS[endpoint] as Endpoint<z.ZodType, unknown>;
   const ip = clientAddress(request.headers);
   if (!isSameOriginJson(request.headers)) {
     logger.warn({ action: name, ip, origin: request.headers.get("origin") }, "exam request refused: cross-site");

@@ -12,11 +12,16 @@ export interface HeartbeatResponse {
 
 /**
  * A heartbeat request, whatever serves it (the Next.js route in development, the portal's own
- * HTTP listener in production — see scripts/serve.ts): the cookie, the body (JSON, or the text
- * of a sendBeacon Blob), the answer. A beat that counts for nothing is answered like any other,
- * so that a script learns nothing from it.
+ * HTTP listener in production — see src/server/http/routes.ts): the cookie, the body (JSON, or
+ * the text of a sendBeacon Blob; null when it was larger than MAX_HEARTBEAT_BODY_CHARS, refused
+ * before the cookie is looked at), the answer. A beat that counts for nothing is answered like
+ * any other, so that a script learns nothing from it.
  */
-export async function answerHeartbeat(cookieHeader: string | null, bodyText: string): Promise<HeartbeatResponse> {
+export async function answerHeartbeat(
+  cookieHeader: string | null,
+  bodyText: string | null,
+): Promise<HeartbeatResponse> {
+  if (bodyText === null) return { status: 413, body: { error: "too large" } };
   const learnerId = await readBeatLearner(cookieHeader);
   if (!learnerId) return { status: 401, body: { error: "unauthenticated" } };
   let body: unknown = null;

@@ -1,3 +1,3 @@
-import { examRoute } from "@/server/exams/exam-route";
+import { nextRoute } from "@/server/http/next-route";
 
-export const POST = examRoute("/api/exams/start");
+export const POST = nextRoute("/api/exams/start");

@@ -1,0 +1,72 @@
+import "server-only";
+import http from "node:http";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { readCappedBody } from "@/server/request/read-capped-body";
+import { parseTrustedProxies, trustForwardedFor, type TrustedProxies } from "@/server/request/trust-forwarded-for";
+import { EDGE_ROUTES, type EdgeRoute, type ListenerRoute } from "./routes";
+
+export interface PortalServerOptions {
+  /** Next.js's request handler: every request the route table does not answer. */
+  handleNext: (request: http.IncomingMessage, response: http.ServerResponse) => unknown;
+  /** Default: TRUSTED_PROXIES. */
+  trustedProxies?: TrustedProxies;
+  /** Default: EDGE_ROUTES. */
+  routes?: readonly EdgeRoute[];
+}
+
+/** The path of a request target, without its query string. */
+const pathOf = (url: string | undefined) => (url ?? "").split("?", 1)[0];
+
+/** The header reader of the handlers, over Node's lower-cased header object. */
+const headerReader = (headers: http.IncomingHttpHeaders) => ({
+  get: (name: string) => {
+    const value = headers[name];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  },
+});
+
+async function answer(route: ListenerRoute, request: http.IncomingMessage, response: http.ServerResponse) {
+  const bodyText = await readCappedBody(request, route.maxBodyChars);
+  const { status, body } = await route.answer({ headers: headerReader(request.headers), bodyText });
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    // The rest of an oversized body was never read: the connection cannot carry another request.
+    ...(bodyText === null ? { connection: "close" } : {}),
+  });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The production HTTP server: the route table's listener paths (heartbeats, the exam's
+ * requests) answered here, without Next.js's per-request machinery — a few milliseconds of CPU a
+ * request, docs/decisions/0013-heartbeat-listener.md — and every other request handed to Next.js
+ * unchanged. Forwarded headers are believed from trusted proxies only, for both.
+ */
+export function createPortalServer(options: PortalServerOptions): http.Server {
+  const trustedProxies = options.trustedProxies ?? parseTrustedProxies(env().TRUSTED_PROXIES);
+  const answered = new Map<string, ListenerRoute>();
+  for (const route of options.routes ?? EDGE_ROUTES) {
+    if (route.answeredBy === "listener") answered.set(`${route.method} ${route.path}`, route);
+  }
+  const server = http.createServer((request, response) => {
+    trustForwardedFor(request.headers, request.socket.remoteAddress, trustedProxies);
+    const route = answered.get(`${request.method} ${pathOf(request.url)}`);
+    if (!route) {
+      void options.handleNext(request, response);
+      return;
+    }
+    answer(route, request, response).catch((error: unknown) => {
+      // Mostly a client gone mid-body; the handlers log their own failures. No details sent.
+      logger.warn({ err: error, path: route.path }, "edge request failed");
+      if (!response.headersSent) response.writeHead(500, { connection: "close" });
+      response.end();
+    });
+  });
+  // Longer than a load balancer's idle timeout (60 s for most), so that the balancer closes an
+  // idle connection, never the portal while a request is on its way over it.
+  server.keepAliveTimeout = 65_000;
+  return server;
+}
