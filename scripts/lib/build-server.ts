@@ -1,6 +1,7 @@
-// Bundles the production server (scripts/serve.ts and the portal modules it loads for the
-// heartbeat path) into one plain JavaScript file beside the Next.js build, so that production
-// runs on Node.js alone: no TypeScript loader hooking every module Next.js loads at run time.
+// Bundles the production server (scripts/serve.ts and the portal modules it loads: the listener
+// of src/server/http and its routes) into one plain JavaScript file beside the Next.js build, so
+// that production runs on Node.js alone: no TypeScript loader hooking every module Next.js loads
+// at run time.
 // The export process (src/server/exports/export-process.ts) is bundled beside it the same way.
 // Packages stay external; `server-only` (a marker that throws outside React Server Components)
 // resolves to an empty module, as Next.js resolves it for server code.

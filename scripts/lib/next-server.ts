@@ -41,7 +41,7 @@ export async function ensureProductionBuild(root: string, env: Env): Promise<voi
 
 /**
  * Serves the portal: `next dev` in development, otherwise the production server (scripts/serve.ts:
- * Next.js behind the portal's own listener for the heartbeat hot path).
+ * Next.js behind the portal's own listener for the hot paths, src/server/http).
  */
 export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {
   const args = opts.dev ? [nextBin(), "dev", "-p", opts.port] : [join(distDir(opts.env), SERVER_BUNDLE), opts.port];
