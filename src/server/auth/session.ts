@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
-import { readSession } from "./config";
+import { auth } from "./config";
 
 /** The signed-in principal of this request (one cookie decode per request). */
-export const getSession = cache(readSession);
+export const getSession = cache(() => auth());
 
 const learnerSelect = {
   id: true,

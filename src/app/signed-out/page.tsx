@@ -1,5 +1,0 @@
-import { Landing } from "@/components/public/landing";
-
-export default function SignedOutHomePage() {
-  return <Landing />;
-}
