@@ -6,6 +6,8 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores(["public/**", ".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
+  // The bare page fixture of npm run bench:pages: its own Next.js app; its sources are linted.
+  globalIgnores(["scripts/bench/bare-app/.next/**", "scripts/bench/bare-app/next-env.d.ts"]),
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",

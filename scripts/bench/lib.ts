@@ -55,11 +55,27 @@ export async function buildPortal(): Promise<string> {
   return env.NEXT_DIST_DIR ?? ".next-bench";
 }
 
-/** Builds (when stale) and serves the portal; resolves when /api/health answers. */
-export async function startPortal(opts: { databaseUrl: string; port: number; poolSize?: number }) {
+/**
+ * Builds (when stale) and serves the portal; resolves when /api/health answers. `nodeOptions` are
+ * flags for the server's node (--cpu-prof); stop() resolves once it has exited (and so has
+ * written its profile).
+ */
+export async function startPortal(opts: {
+  databaseUrl: string;
+  port: number;
+  poolSize?: number;
+  nodeOptions?: readonly string[];
+}) {
   const env = portalEnv(opts);
   await ensureProductionBuild(process.cwd(), env);
-  const server = serveNext({ root: process.cwd(), dev: false, port: String(opts.port), env });
+  const server = serveNext({
+    root: process.cwd(),
+    dev: false,
+    port: String(opts.port),
+    env,
+    nodeOptions: opts.nodeOptions,
+  });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const base = `http://127.0.0.1:${opts.port}`;
   for (let i = 0; i < 120; i++) {
     try {
@@ -69,7 +85,13 @@ export async function startPortal(opts: { databaseUrl: string; port: number; poo
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, stop: () => server.kill("SIGTERM") };
+  return {
+    base,
+    stop: () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+      return exited;
+    },
+  };
 }
 
 /**

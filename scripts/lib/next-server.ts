@@ -12,7 +12,7 @@ export type Env = Record<string, string | undefined>;
 // The portal runs in networks without Internet access: Next.js must not try to send telemetry.
 const OFFLINE = { NEXT_TELEMETRY_DISABLED: "1" };
 
-function nextBin(): string {
+export function nextBin(): string {
   return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
@@ -43,9 +43,16 @@ export async function ensureProductionBuild(root: string, env: Env): Promise<voi
  * Serves the portal: `next dev` in development, otherwise the production server (scripts/serve.ts:
  * Next.js behind the portal's own listener for the hot paths, src/server/http).
  */
-export function serveNext(opts: { root: string; dev: boolean; port: string; env: Env }): ChildProcess {
-  const args = opts.dev ? [nextBin(), "dev", "-p", opts.port] : [join(distDir(opts.env), SERVER_BUNDLE), opts.port];
-  return spawn(process.execPath, args, {
+export function serveNext(opts: {
+  root: string;
+  dev: boolean;
+  port: string;
+  env: Env;
+  /** Flags for node itself, before the script (a benchmark's --cpu-prof). */
+  nodeOptions?: readonly string[];
+}): ChildProcess {
+  const script = opts.dev ? [nextBin(), "dev", "-p", opts.port] : [join(distDir(opts.env), SERVER_BUNDLE), opts.port];
+  return spawn(process.execPath, [...(opts.nodeOptions ?? []), ...script], {
     cwd: opts.root,
     stdio: "inherit",
     // Two malloc arenas instead of one per allocating thread: glibc keeps what a thread freed in
