@@ -1,13 +1,27 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
-import { auth } from "@/server/auth/config";
+import { IDLE_TIMEOUT_SECONDS } from "@/server/auth/session-limits";
+import {
+  isRenewalDue,
+  readSessionCookie,
+  renewSessionToken,
+  SESSION_COOKIE_NAMES,
+  type SessionToken,
+} from "@/server/auth/session-token";
+import { SIGNED_OUT_PAGES } from "@/lib/signed-out-pages";
 
-// Every page request passes through next-auth, which re-issues the session cookie with a
-// fresh expiry: a session ends after 30 minutes without a request (the idle timeout).
-// Authorization is not decided here; pages, actions and data functions check for themselves.
-// Each page also gets a Content-Security-Policy with a fresh nonce, which Next.js reads from the
-// request and puts on its own scripts: a script injected into a page does not carry it.
+// Every page request passes through here. Three things, none of them authorization (pages,
+// actions and data functions check for themselves):
+// - A visitor without a session asking for a public page gets its prebuilt copy (SIGNED_OUT_PAGES:
+//   rendered once at build, no per-request work; their only policy is the baseline one of
+//   next.config.ts, as a page without a nonce cannot have another, and they show nothing a
+//   visitor sent).
+// - Every other page gets a Content-Security-Policy with a fresh nonce, which Next.js reads from
+//   the request and puts on its own scripts: a script injected into a page does not carry it.
+// - A session cookie a minute old or more is renewed with a fresh expiry: a session ends after 30
+//   minutes without a request (the idle timeout). A cookie that no longer holds a session is
+//   removed.
 function withContentSecurityPolicy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const development = env().NODE_ENV === "development";
@@ -21,13 +35,31 @@ function withContentSecurityPolicy(request: NextRequest): NextResponse {
   return response;
 }
 
-// With its configuration loaded lazily, next-auth hands the wrapped handler back in a promise,
-// and types it as a route handler, whose second argument a proxy's event stands for (its types
-// say otherwise on both counts).
-const handler = Promise.resolve(auth(withContentSecurityPolicy));
+async function renewCookie(response: NextResponse, session: SessionToken) {
+  response.cookies.set(session.cookieName, await renewSessionToken(session), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: session.cookieName.startsWith("__Secure-"),
+    maxAge: IDLE_TIMEOUT_SECONDS,
+  });
+}
 
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (await handler)(request, event as never);
+export default async function proxy(request: NextRequest) {
+  const session = await readSessionCookie(request.headers.get("cookie"));
+  const signedOutPage = session ? undefined : SIGNED_OUT_PAGES.get(request.nextUrl.pathname);
+  const response = signedOutPage
+    ? NextResponse.rewrite(new URL(signedOutPage, request.url))
+    : withContentSecurityPolicy(request);
+  if (session) {
+    if (isRenewalDue(session)) await renewCookie(response, session);
+  } else {
+    for (const name of SESSION_COOKIE_NAMES) if (request.cookies.has(name)) response.cookies.delete(name);
+  }
+  // The same address answers a signed-in learner and a visitor differently: no shared cache may
+  // keep either answer.
+  if (signedOutPage) response.headers.set("cache-control", "private, no-store");
+  return response;
 }
 
 export const config = {

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { SITE_NAME } from "@/lib/site";
 import "./globals.css";
 
@@ -12,6 +11,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// The document. Header and main area come from each area's layout (PageFrame): the public pages
+// are prebuilt, so nothing here may read the session.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
@@ -22,10 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           跳到主要内容
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
-          {children}
-        </main>
+        {children}
         <SiteFooter />
       </body>
     </html>

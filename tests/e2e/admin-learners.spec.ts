@@ -226,7 +226,7 @@ test("[ADMIN][LEARNERS] the learner page records credits, edits and disables, al
   await expectAccessible(page);
 });
 
-test("[ADMIN][LEARNERS] the city office manages staff accounts and district contacts", async ({ page }) => {
+test("[ADMIN][LEARNERS] the city office manages staff accounts and district contacts", async ({ page, browser }) => {
   await staffLogin(page, "cityadmin");
   await page.goto("/admin/staff");
   const username = `xinzhou${randomInt(100, 999)}`;
@@ -252,4 +252,11 @@ test("[ADMIN][LEARNERS] the city office manages staff accounts and district cont
   await expectAccessible(page);
   await page.goto("/help/contacts");
   await expect(page.getByRole("link", { name: phone })).toBeVisible();
+  // A visitor without a session is served the prebuilt page: the edit shows there on the next
+  // request too (the save invalidated it).
+  const visitor = await browser.newPage();
+  await visitor.goto("/help/contacts");
+  await expect(visitor.getByRole("link", { name: "学员登录" }).first()).toBeVisible();
+  await expect(visitor.getByRole("link", { name: phone })).toBeVisible();
+  await visitor.close();
 });

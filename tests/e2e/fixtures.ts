@@ -46,6 +46,8 @@ export async function loginAs(page: Page, learner: { idNumber: string; name: str
 
 /** No serious or critical accessibility violation on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next.js streams a dynamic page's <title> after its content: scan the page once it is whole.
+  await expect(page).toHaveTitle(/\S/);
   const scan = await new AxeBuilder({ page }).analyze();
   const serious = scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);

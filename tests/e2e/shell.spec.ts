@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { DEMO, loginAs } from "./fixtures";
 
 const FULL_ID_NUMBER = /\d{17}[\dX]/;
 
@@ -43,26 +44,47 @@ test("[SHELL] an unknown address gets the Chinese not-found page", async ({ page
   await expect(page).toHaveURL("/");
 });
 
-test("[SHELL] pages are served with a Content-Security-Policy: scripts by nonce, no plugins, framing or foreign forms", async ({
+const BASELINE_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"];
+
+test("[SHELL] a signed-out visitor's prebuilt pages carry the baseline policy: no plugins, framing, foreign forms or scripts", async ({
   page,
 }) => {
   const response = await page.goto("/login");
   const policy = response?.headers()["content-security-policy"] ?? "";
-  for (const directive of ["default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
-    expect(policy).toContain(directive);
-  }
+  for (const directive of BASELINE_DIRECTIVES) expect(policy).toContain(directive);
   expect(policy).not.toContain("unsafe-eval");
+  expect(policy).toContain("script-src 'self'");
   expect(response?.headers()["strict-transport-security"]).toBe("max-age=31536000");
-  // A fresh nonce for each page, carried by Next.js's own scripts (and the page works: it hydrated).
+  // Prebuilt for everyone, and still never kept by a shared cache: the same address answers a
+  // signed-in learner with their own page.
+  expect(response?.headers()["cache-control"]).toContain("no-store");
+  await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+  // A script from elsewhere is refused.
+  const refused = page.waitForEvent("console", (message) => /Content Security Policy/i.test(message.text()));
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.src = "https://cdn.example.com/x.js";
+    document.head.append(script);
+  });
+  expect((await refused).text()).toContain("script-src");
+});
+
+test("[SHELL] a signed-in learner's pages are served with scripts by nonce, fresh for each page", async ({ page }) => {
+  await loginAs(page, DEMO.liMing);
+  const response = await page.goto("/records");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  for (const directive of BASELINE_DIRECTIVES) expect(policy).toContain(directive);
+  expect(policy).not.toContain("unsafe-eval");
+  // Next.js's own scripts carry the nonce (and the page works: it hydrated).
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
   expect(nonce).toBeTruthy();
-  const again = (await page.request.get("/login")).headers()["content-security-policy"] ?? "";
+  const again = (await page.request.get("/records")).headers()["content-security-policy"] ?? "";
+  expect(again).toMatch(/'nonce-/);
   expect(again).not.toContain(`'nonce-${nonce}'`);
   const scriptNonces = await page.evaluate(() => [...document.scripts].map((script) => script.nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
-  await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
-  // A script from elsewhere is refused.
+  // A script from elsewhere is refused, even when a script of the page adds it.
   const refused = page.waitForEvent("console", (message) => /Content Security Policy/i.test(message.text()));
   await page.evaluate(() => {
     const script = document.createElement("script");

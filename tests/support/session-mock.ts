@@ -25,6 +25,7 @@ export function mockAuthConfig<T extends object>(original: T) {
       currentSession.principal
         ? { principal: currentSession.principal, expires: new Date(Date.now() + 60_000).toISOString() }
         : null,
+    readSession: async () => (currentSession.principal ? { principal: currentSession.principal } : null),
     // A sign-in inside an action (after a password change) renews the session's sign-in time.
     signIn: async () => {
       if (currentSession.principal) currentSession.principal.loginAt = Math.floor(Date.now() / 1000);

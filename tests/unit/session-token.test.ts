@@ -43,3 +43,62 @@ describe("login ticket", () => {
     expect(verifyLoginTicket("learner", undefined, 1_000_000)).toBeNull();
   });
 });
+
+describe("session cookie, read and renewed by the portal", () => {
+  const NAME = "authjs.session-token";
+  const now = () => Math.floor(Date.now() / 1000);
+
+  async function issued(claims: Record<string, unknown>, maxAge = 30 * 60, salt: string = NAME) {
+    const { encode } = await import("next-auth/jwt");
+    return encode({ token: claims, secret: TEST_SECRETS.AUTH_SECRET, salt, maxAge });
+  }
+
+  it("reads the cookie next-auth issues at sign-in, and next-auth reads the renewed one", async () => {
+    const { readSessionToken, renewSessionToken } = await import("../../src/server/auth/session-token");
+    const { decode } = await import("next-auth/jwt");
+    const loginAt = now() - 600;
+    const session = await readSessionToken(NAME, await issued({ sub: "learner-1", kind: "learner", loginAt }));
+    expect(session?.principal).toEqual({ kind: "learner", id: "learner-1", loginAt });
+    const renewed = await renewSessionToken(session!);
+    const read = await decode({ token: renewed, secret: TEST_SECRETS.AUTH_SECRET, salt: NAME });
+    expect(read).toMatchObject({ sub: "learner-1", kind: "learner", loginAt });
+    expect(read!.exp! - read!.iat!).toBe(30 * 60);
+    expect((await readSessionToken(NAME, renewed))?.principal).toEqual(session!.principal);
+  });
+
+  it("renews a cookie once it is a minute old, not before", async () => {
+    const { isRenewalDue, readSessionToken } = await import("../../src/server/auth/session-token");
+    const session = await readSessionToken(NAME, await issued({ sub: "s-1", kind: "staff", loginAt: now() }));
+    expect(isRenewalDue(session!, session!.issuedAt + 59)).toBe(false);
+    expect(isRenewalDue(session!, session!.issuedAt + 60)).toBe(true);
+  });
+
+  it("refuses an expired cookie, one past the 12-hour limit, another cookie's, a forged one or an unknown kind", async () => {
+    const { readSessionToken } = await import("../../src/server/auth/session-token");
+    const { ABSOLUTE_TIMEOUT_SECONDS } = await import("../../src/server/auth/session-limits");
+    expect(await readSessionToken(NAME, await issued({ sub: "a", kind: "learner", loginAt: now() }, -60))).toBeNull();
+    const old = { sub: "a", kind: "learner", loginAt: now() - ABSOLUTE_TIMEOUT_SECONDS - 1 };
+    expect(await readSessionToken(NAME, await issued(old))).toBeNull();
+    const secure = await issued({ sub: "a", kind: "learner", loginAt: now() }, 1800, "__Secure-authjs.session-token");
+    expect(await readSessionToken(NAME, secure)).toBeNull();
+    expect(await readSessionToken(NAME, "not-a-token")).toBeNull();
+    expect(await readSessionToken(NAME, await issued({ sub: "a", kind: "admin", loginAt: now() }))).toBeNull();
+    expect(await readSessionToken(NAME, await issued({ kind: "learner", loginAt: now() }))).toBeNull();
+  });
+
+  it("stops accepting a remembered cookie at the end of its life", async () => {
+    const { readSessionToken } = await import("../../src/server/auth/session-token");
+    const token = await issued({ sub: "b", kind: "learner", loginAt: now() });
+    const session = await readSessionToken(NAME, token);
+    expect(await readSessionToken(NAME, token, session!.validUntil - 1)).toEqual(session);
+    expect(await readSessionToken(NAME, token, session!.validUntil)).toBeNull();
+  });
+
+  it("reads either cookie name from a Cookie header", async () => {
+    const { readSessionCookie } = await import("../../src/server/auth/session-token");
+    const token = await issued({ sub: "c", kind: "learner", loginAt: now() });
+    expect((await readSessionCookie(`theme=x; ${NAME}=${token}; other=1`))?.principal.id).toBe("c");
+    expect(await readSessionCookie("theme=x")).toBeNull();
+    expect(await readSessionCookie(null)).toBeNull();
+  });
+});

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { PageFrame } from "@/components/page-frame";
+import { SiteHeader } from "@/components/site-header";
 import { SupportNav } from "@/components/support/support-nav";
 import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { requireStaff } from "@/server/auth/session";
@@ -8,15 +10,17 @@ import { requireStaff } from "@/server/auth/session";
 export default async function SupportLayout({ children }: { children: ReactNode }) {
   const staff = await requireStaff(SUPPORT_ROLES);
   return (
-    <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
-      <aside className="space-y-3">
-        <p className="px-1 text-sm text-slate-600">
-          {staff.displayName}
-          <span className="block text-xs text-slate-500">{staff.role === "SUPPORT" ? "技术支持" : "市会计考办"}</span>
-        </p>
-        <SupportNav />
-      </aside>
-      <div className="min-w-0">{children}</div>
-    </div>
+    <PageFrame header={<SiteHeader />}>
+      <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
+        <aside className="space-y-3">
+          <p className="px-1 text-sm text-slate-600">
+            {staff.displayName}
+            <span className="block text-xs text-slate-500">{staff.role === "SUPPORT" ? "技术支持" : "市会计考办"}</span>
+          </p>
+          <SupportNav />
+        </aside>
+        <div className="min-w-0">{children}</div>
+      </div>
+    </PageFrame>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { SIGNED_OUT_PAGES } from "@/lib/signed-out-pages";
 import { updateDistrictContact, ZUpdateDistrictContactInput } from "@/server/districts/update-district-contact";
 import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 import { action } from "./action";
@@ -12,6 +13,7 @@ export const updateDistrictContactByStaff = action(
     const result = await updateDistrictContact(staff, input, ip);
     revalidatePath("/admin/districts");
     revalidatePath("/help/contacts");
+    revalidatePath(SIGNED_OUT_PAGES.get("/help/contacts")!);
     return result;
   },
 );

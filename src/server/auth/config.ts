@@ -2,11 +2,13 @@ import "server-only";
 import NextAuth from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { verifyLoginTicket } from "./login-ticket";
 import { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-limits";
+import { readSessionToken, SESSION_COOKIE_NAMES, type Principal, type PrincipalKind } from "./session-token";
 
-export type PrincipalKind = "learner" | "staff";
+export type { PrincipalKind };
 
 declare module "next-auth" {
   interface Session {
@@ -54,8 +56,9 @@ function ticketProvider(kind: PrincipalKind) {
 }
 
 // Sessions are encrypted JWT cookies (HttpOnly, SameSite=Lax, Secure in production): any
-// instance behind a load balancer can read them with the shared AUTH_SECRET. proxy.ts passes
-// every page request through `auth`, which re-issues the cookie: that is the idle timeout.
+// instance behind a load balancer can read them with the shared AUTH_SECRET. next-auth signs in
+// and out; the portal reads and renews the cookie itself (session-token.ts): `readSession` for
+// pages and actions, proxy.ts for the renewal that is the idle timeout.
 export const { auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
@@ -74,3 +77,18 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
+
+/**
+ * The signed-in principal of this request, from its session cookie (pages, layouts, actions), or
+ * null. Call it through `getSession` (once per request).
+ */
+export async function readSession(): Promise<{ principal: Principal } | null> {
+  const store = await cookies();
+  for (const name of SESSION_COOKIE_NAMES) {
+    const token = store.get(name)?.value;
+    if (!token) continue;
+    const session = await readSessionToken(name, token);
+    return session ? { principal: session.principal } : null;
+  }
+  return null;
+}

@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
-import { auth } from "./config";
+import { readSession } from "./config";
 
 /** The signed-in principal of this request (one cookie decode per request). */
-export const getSession = cache(() => auth());
+export const getSession = cache(readSession);
 
 const learnerSelect = {
   id: true,

@@ -1,0 +1,5 @@
+import { Landing } from "@/components/public/landing";
+
+export default function SignedOutHomePage() {
+  return <Landing />;
+}
