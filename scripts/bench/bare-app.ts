@@ -84,6 +84,7 @@ export async function startBareApp(port: number) {
   }
   return {
     base,
+    pid: server.pid!,
     stop: () => {
       if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
       return exited;

@@ -2,6 +2,7 @@
 // the portal served from a production build, minted session cookies and a closed-loop load
 // generator with latency percentiles.
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { applyMigrations } from "../db/schema-engine";
@@ -87,12 +88,42 @@ export async function startPortal(opts: {
   }
   return {
     base,
+    pid: server.pid!,
     stop: () => {
       if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
       return exited;
     },
   };
 }
+
+/**
+ * CPU time (user + system, ms) used so far by a process and its descendants, from /proc (Linux):
+ * the server's own cost of what it answered between two readings, whatever else the machine ran.
+ */
+export function processTreeCpuMs(rootPid: number): number {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name (in parentheses, which may hold spaces): state ppid … utime stime.
+      const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended while we read
+    }
+  }
+  let ticks = 0;
+  const pending = [rootPid];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    ticks += stats.get(pid)?.ticks ?? 0;
+    for (const [child, stat] of stats) if (stat.ppid === pid) pending.push(child);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+// Linux's USER_HZ, the unit of /proc/<pid>/stat times, is 100 on every architecture Node runs on.
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * The session cookie a browser holds after signing in: next-auth's encrypted JWT, made with the

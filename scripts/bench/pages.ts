@@ -11,7 +11,7 @@
 // (postgresql://postgres@127.0.0.1:5432/postgres), NEXT_DIST_DIR (.next-bench).
 import pg from "pg";
 import { ensureBareBuild, installedVersion, startBareApp } from "./bare-app";
-import { buildPortal, cpuInfo, createBenchDatabase, sessionCookie, startPortal } from "./lib";
+import { buildPortal, cpuInfo, createBenchDatabase, processTreeCpuMs, sessionCookie, startPortal } from "./lib";
 import { BROWSED_COURSE, seedPagesData, type PagesData } from "./pages-data";
 import { hasWrk, runWrk, wrkCommand, type WrkResult } from "./wrk";
 
@@ -117,6 +117,8 @@ const BARE_EXPECT = ["基准页面", "示例课程 30"];
 interface Measured extends WrkResult {
   /** Database transactions per request (approximate), null for the bare page. */
   xactsPerRequest: number | null;
+  /** The server's CPU time per request (its process tree, user + system). */
+  cpuMsPerRequest: number;
 }
 
 function selectedPages(): Page[] {
@@ -163,17 +165,19 @@ async function measure(
   url: string,
   cookie: string | undefined,
   expect: string[],
-  onDb: boolean,
+  server: { pid: number; onDb: boolean },
 ) {
   await assertRendered(name, url, cookie, expect);
   const run = { url, cookie, connections: CONNECTIONS };
   await runWrk({ ...run, seconds: WARMUP_SECONDS });
-  const before = onDb ? await transactions() : 0;
+  const before = server.onDb ? await transactions() : 0;
+  const cpuBefore = processTreeCpuMs(server.pid);
   const result = await runWrk({ ...run, seconds: SECONDS });
-  const xactsPerRequest = onDb ? ((await transactions()) - before) / Math.max(1, result.requests) : null;
-  const measured: Measured = { ...result, xactsPerRequest };
+  const cpuMsPerRequest = (processTreeCpuMs(server.pid) - cpuBefore) / Math.max(1, result.requests);
+  const xactsPerRequest = server.onDb ? ((await transactions()) - before) / Math.max(1, result.requests) : null;
+  const measured: Measured = { ...result, xactsPerRequest, cpuMsPerRequest };
   console.log(
-    `  ${name.padEnd(13)} ${result.perSecond.toFixed(1)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, non-2xx ${result.non2xx}  ${description}`,
+    `  ${name.padEnd(13)} ${result.perSecond.toFixed(1)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, non-2xx ${result.non2xx}, ${cpuMsPerRequest.toFixed(1)} CPU ms/req  ${description}`,
   );
   return measured;
 }
@@ -238,24 +242,30 @@ async function main() {
 
     // The bare page gets a session cookie too: the same request as a signed-in page's.
     const bareRun = async (label: string) =>
-      measure(label, "bare page", `${bare.base}/`, await sessionCookie("learner", data.learnerId), BARE_EXPECT, false);
+      measure(label, "bare page", `${bare.base}/`, await sessionCookie("learner", data.learnerId), BARE_EXPECT, {
+        pid: bare.pid,
+        onDb: false,
+      });
     const bareBefore = await bareRun("bare before");
     const results: { page: Page; measured: Measured }[] = [];
     for (const page of pages) {
       // A fresh cookie for each page, so that none is old enough to be renewed during its run.
       const cookie = page.signedIn ? await sessionCookie("learner", data.learnerId) : undefined;
-      const measured = await measure(page.name, page.label, portal.base + page.path(data), cookie, page.expect, true);
+      const measured = await measure(page.name, page.label, portal.base + page.path(data), cookie, page.expect, {
+        pid: portal.pid,
+        onDb: true,
+      });
       results.push({ page, measured });
     }
     const bareAfter = await bareRun("bare after");
     const bareRate = (bareBefore.perSecond + bareAfter.perSecond) / 2;
     const bareP99 = (bareBefore.p99Ms + bareAfter.p99Ms) / 2;
 
-    const header = `${"page".padEnd(13)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"non-2xx".padStart(8)} ${"xact/req".padStart(9)}   ${"req/s ratio (target)".padEnd(24)} p99 ratio (target)`;
+    const header = `${"page".padEnd(13)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"non-2xx".padStart(8)} ${"xact/req".padStart(9)} ${"CPU ms/req".padStart(11)}   ${"req/s ratio (target)".padEnd(24)} p99 ratio (target)`;
     console.log(`\n${header}\n${"-".repeat(header.length)}`);
-    const row = (label: string, m: WrkResult & { xactsPerRequest: number | null }, targets = "") =>
+    const row = (label: string, m: Measured, targets = "") =>
       console.log(
-        `${label.padEnd(13)} ${fixed(m.perSecond, 1, 8)} ${fixed(m.p50Ms, 1, 8)} ${fixed(m.p99Ms, 1, 8)} ${String(m.non2xx).padStart(8)} ${(m.xactsPerRequest === null ? "-" : m.xactsPerRequest.toFixed(1)).padStart(9)}   ${targets}`,
+        `${label.padEnd(13)} ${fixed(m.perSecond, 1, 8)} ${fixed(m.p50Ms, 1, 8)} ${fixed(m.p99Ms, 1, 8)} ${String(m.non2xx).padStart(8)} ${(m.xactsPerRequest === null ? "-" : m.xactsPerRequest.toFixed(1)).padStart(9)} ${fixed(m.cpuMsPerRequest, 1, 11)}   ${targets}`,
       );
     row("bare before", bareBefore);
     let met = 0;

@@ -244,7 +244,9 @@ describe("provincial export batches", () => {
     expect((await download("csv", id + 1)).status).toBe(404);
   });
 
-  it("runs the scheduled job idempotently, even twice at once", async () => {
+  // 24 export processes, one after another per run (each a Node start): ~20 s on an idle 2-core
+  // machine, more when it is busy. The limit only ends a hung run.
+  it("runs the scheduled job idempotently, even twice at once", { timeout: 120_000 }, async () => {
     const { a, b, later } = await setUp();
     const [one, two] = await Promise.all([runScheduledExports(), runScheduledExports()]);
     const created = [...one, ...two].filter((r) => r.batchId !== null);

@@ -8,7 +8,7 @@ import { YearCard } from "./year-card";
 
 export async function Dashboard({ learner }: { learner: CurrentLearner }) {
   const { standing, years, inProgress, currentRule, reported, missingCategory, suggestions } =
-    await getLearnerDashboard(learner.id);
+    await getLearnerDashboard(learner);
   const catchUp = standing.activeYear !== null && standing.activeYear < standing.currentYear;
 
   return (

@@ -13,10 +13,11 @@ const SUGGESTIONS = 3;
  * aggregate over the ledger), the courses in progress, and a few courses of the category the
  * active year still lacks.
  */
-export async function getLearnerDashboard(learnerId: string) {
+export async function getLearnerDashboard(learner: { id: string; startYear: number }) {
   const db = getDb();
+  const learnerId = learner.id;
   const [standing, inProgress, reported] = await Promise.all([
-    getStanding(learnerId),
+    getStanding(learner),
     db.enrollment.findMany({
       where: { learnerId, status: { in: ["STUDYING", "EXAM_PENDING"] } },
       orderBy: { enrolledAt: "desc" },

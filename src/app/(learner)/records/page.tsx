@@ -17,7 +17,7 @@ function describe(line: Line): string {
 
 export default async function RecordsPage() {
   const learner = await requireLearner();
-  const [standing, lines] = await Promise.all([getStanding(learner.id), listLedgerLines(learner.id)]);
+  const [standing, lines] = await Promise.all([getStanding(learner), listLedgerLines(learner.id)]);
   const linesByYear = new Map<number, Line[]>();
   for (const line of lines) linesByYear.set(line.year, [...(linesByYear.get(line.year) ?? []), line]);
   const years = [...standing.years].reverse();

@@ -15,7 +15,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const [course, standing, creditsPerHour] = await Promise.all([
     getCourseForLearner(learner.id, id),
-    getStanding(learner.id),
+    getStanding(learner),
     getCreditsPerHour(),
   ]);
   if (!course) notFound();
