@@ -98,7 +98,7 @@ describe("completion review", () => {
     expect(last.totals).toMatchObject({ registered: 2, complete: 1, inProgress: 1, notStarted: 0, ratePercent: 50 });
   });
 
-  it("keeps each learner-year's totals equal to the ledger's sums, bulk inserts and truncation included", async () => {
+  it("keeps each learner-year's totals equal to the ledger's sums, bulk inserts included, and nothing else writes them", async () => {
     await setUp();
     const db = getDb();
     const ledgerSums = () =>
@@ -120,8 +120,18 @@ describe("completion review", () => {
       INSERT INTO "CreditEntry" ("learnerId", "year", "category", "credits", "source", "sourceKey")
       SELECT "learnerId", "year", "category", 1, 'ADJUSTMENT', 'bulk:' || "id" FROM "CreditEntry"`;
     expect(await totals()).toEqual(await ledgerSums());
-    await db.$executeRaw`TRUNCATE "CreditEntry"`;
-    expect(await db.creditYearTotal.count()).toBe(0);
+    // Nobody writes the totals but the ledger's trigger, and the ledger cannot be emptied.
+    const [first] = await db.creditYearTotal.findMany({ take: 1 });
+    await expect(
+      db.$executeRaw`UPDATE "CreditYearTotal" SET "totalCredits" = 90 WHERE "learnerId" = ${first!.learnerId}`,
+    ).rejects.toThrow(/derived from the ledger/);
+    await expect(
+      db.$executeRaw`INSERT INTO "CreditYearTotal" ("learnerId", "year", "totalCredits", "professionalCredits") VALUES (${first!.learnerId}, 2000, 90, 60)`,
+    ).rejects.toThrow(/derived from the ledger/);
+    await expect(db.$executeRaw`DELETE FROM "CreditYearTotal"`).rejects.toThrow(/derived from the ledger/);
+    await expect(db.$executeRaw`TRUNCATE "CreditYearTotal"`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`TRUNCATE "CreditEntry"`).rejects.toThrow(/append-only: TRUNCATE/);
+    expect(await totals()).toEqual(await ledgerSums());
   });
 
   it("shows a district administrator their own district only", async () => {

@@ -242,6 +242,9 @@ describe("provincial export batches", () => {
     signInAs("staff", city.id);
     expect((await download("csv", "1; DROP TABLE")).status).toBe(404);
     expect((await download("csv", id + 1)).status).toBe(404);
+    // Beyond the id column's range: not found, not a database error.
+    for (const beyond of ["2147483648", "9999999999"]) expect((await download("xlsx", beyond)).status).toBe(404);
+    expect((await download("csv", "2147483647")).status).toBe(404);
   });
 
   // 24 export processes, one after another per run (each a Node start): ~20 s on an idle 2-core

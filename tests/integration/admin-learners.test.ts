@@ -3,6 +3,7 @@ import { seedReferenceData } from "../../prisma/seed";
 import { computeCheckCharacter } from "../../src/domain/identity";
 import type { ActionResult } from "../../src/lib/action-result";
 import { currentYear } from "../../src/lib/time";
+import { UNREADABLE_TEXT_MESSAGE } from "../../src/lib/unreadable-text";
 import { startCourse } from "../../src/server/actions/enrollment";
 import {
   findLearnerByIdNumberForStaff,
@@ -312,6 +313,27 @@ describe("learner administration: behaviour", () => {
       startYear: String(YEAR),
     });
     expect(cityRow).toMatchObject({ ok: false, code: "DISTRICT_NOT_ALLOWED" });
+    // A NUL or a lone surrogate cannot be stored: refused with the field named, never a 500.
+    for (const [field, text] of [
+      ["name", "张\u0000三"],
+      ["employer", "某单位\uD800"],
+    ] as const) {
+      const unreadable = await registerLearnerByStaff(null, {
+        idNumber: uniqueIdNumber(),
+        name: "张三",
+        districtId: String(await districtId("jiangan")),
+        employer: "某单位",
+        qualification: "初级",
+        startYear: String(YEAR),
+        [field]: text,
+      });
+      expect(unreadable).toEqual({
+        ok: false,
+        code: "UNREADABLE_TEXT",
+        message: UNREADABLE_TEXT_MESSAGE,
+        fieldErrors: { [field]: [UNREADABLE_TEXT_MESSAGE] },
+      });
+    }
     expect(await getDb().learner.count()).toBe(2); // the cast's two learners only
   });
 

@@ -12,6 +12,7 @@ import { POST as submitRoute } from "../../src/app/api/exams/submit/route";
 import { currentYear } from "../../src/lib/time";
 import { GENERIC_ERROR_MESSAGE } from "../../src/lib/errors";
 import { logger } from "../../src/lib/logger";
+import { UNREADABLE_TEXT_MESSAGE } from "../../src/lib/unreadable-text";
 import { getDb } from "../../src/server/db";
 import { SqlTx } from "../../src/server/sql";
 import { MAX_EXAM_BODY_CHARS } from "../../src/server/exams/answer-exam-request";
@@ -299,6 +300,13 @@ describe("malformed requests", () => {
       status: 400,
       body: { ok: false, code: "INVALID_INPUT", message: "选项编号无效" },
     });
+    // A NUL (escaped in the JSON text) or a lone surrogate: refused before the database sees it.
+    for (const bodyText of ['{"enrollmentId":"a\\u0000b"}', '{"enrollmentId":"\\udc00"}']) {
+      expect(await call("/api/exams/start", cookie, bodyText)).toEqual({
+        status: 400,
+        body: { ok: false, code: "UNREADABLE_TEXT", message: UNREADABLE_TEXT_MESSAGE },
+      });
+    }
     expect(await listenerRoute("/api/exams/start").answer({ headers: headersOf(cookie), bodyText: null })).toEqual({
       status: 413,
       body: { ok: false, code: "TOO_LARGE", message: "提交的内容过大。" },

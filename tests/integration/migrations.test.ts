@@ -152,7 +152,7 @@ describe("offline migrations (WASM schema engine)", () => {
     expect(sql).toMatch(/ALTER TABLE "AuditLog" ADD COLUMN\s+"driftProbe" TEXT/);
   });
 
-  it("keeps AuditLog append-only: UPDATE and DELETE raise, INSERT and TRUNCATE work", SLOW, async () => {
+  it("keeps AuditLog, the ledger and exported rows append-only: UPDATE, DELETE and TRUNCATE raise", SLOW, async () => {
     await applyMigrations(db.url);
     await insertAuditEvent(db.url);
 
@@ -162,8 +162,11 @@ describe("offline migrations (WASM schema engine)", () => {
     await expect(execute(db.url, `DELETE FROM "AuditLog"`)).rejects.toThrow(/AuditLog is append-only/);
     expect(await execute(db.url, `SELECT "action" FROM "AuditLog"`)).toEqual([{ action: "test" }]);
 
-    // Test suites reset databases this way, so it must stay possible.
-    await execute(db.url, `TRUNCATE "AuditLog" CASCADE`);
-    expect(await execute(db.url, `SELECT "id" FROM "AuditLog"`)).toEqual([]);
+    for (const table of ["AuditLog", "CreditEntry", "ExportRow"]) {
+      await expect(execute(db.url, `TRUNCATE "${table}" CASCADE`)).rejects.toThrow(
+        new RegExp(`${table} is append-only: TRUNCATE is not allowed`),
+      );
+    }
+    expect(await execute(db.url, `SELECT "action" FROM "AuditLog"`)).toEqual([{ action: "test" }]);
   });
 });

@@ -24,7 +24,16 @@ export async function truncateData(url: string): Promise<void> {
       `SELECT quote_ident(tablename) AS name FROM pg_tables
        WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'District', 'CreditPolicy')`,
     );
-    if (rows.length > 0) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
+    if (rows.length === 0) return;
+    // The append-only tables refuse TRUNCATE (their triggers); a superuser's session may skip
+    // ordinary triggers, which is how a test resets them. The portal's own role cannot.
+    // (The embedded database has one session for every connection: the setting is put back.)
+    await client.query("SET session_replication_role = replica");
+    try {
+      await client.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
+    } finally {
+      await client.query("SET session_replication_role = DEFAULT");
+    }
   } finally {
     await client.end();
   }

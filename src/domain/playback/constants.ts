@@ -22,4 +22,4 @@ export const PRESENCE_CHECK_MAX_MS = 25 * 60_000;
 /** Raw heartbeats are kept this long, for support and audit. */
 export const BEAT_RETENTION_DAYS = 30;
 /** The largest sequence number and position accepted (int4 columns). */
-export const MAX_INT4 = 2_147_483_647;
+export { MAX_INT4 } from "@/lib/database-int";

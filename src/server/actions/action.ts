@@ -6,6 +6,7 @@ import type { StaffRole } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/action-result";
 import { AppError, GENERIC_ERROR_MESSAGE, UNAUTHENTICATED_MESSAGE, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { getCurrentLearner, getCurrentStaff, type CurrentLearner, type CurrentStaff } from "@/server/auth/session";
 import { clientAddress } from "@/server/request/client-address";
 
@@ -86,7 +87,17 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
         }
         ctx.staff = staff;
       }
-      const parsed = options.schema.safeParse(toObject(input));
+      const fields = toObject(input);
+      const unreadable = findUnreadableText(fields);
+      if (unreadable !== null) {
+        return {
+          ok: false,
+          code: "UNREADABLE_TEXT",
+          message: UNREADABLE_TEXT_MESSAGE,
+          fieldErrors: { [unreadable.split(".")[0]!]: [UNREADABLE_TEXT_MESSAGE] },
+        };
+      }
+      const parsed = options.schema.safeParse(fields);
       if (!parsed.success) {
         return {
           ok: false,

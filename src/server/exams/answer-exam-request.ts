@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { AppError, GENERIC_ERROR_MESSAGE, UNAUTHENTICATED_MESSAGE } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { readActiveLearner } from "@/server/auth/read-active-learner";
 import { clientAddress } from "@/server/request/client-address";
 import { isSameOriginJson, type HeaderReader } from "@/server/request/is-same-origin-json";
@@ -110,6 +111,7 @@ export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamReq
     } catch {
       return refusal(400, "INVALID_INPUT", "提交的内容格式不正确，请刷新页面后重试。");
     }
+    if (findUnreadableText(input) !== null) return refusal(400, "UNREADABLE_TEXT", UNREADABLE_TEXT_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return refusal(400, "INVALID_INPUT", parsed.error.issues[0]?.message ?? "请检查填写的内容");

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseInt4Id } from "@/lib/database-int";
 import { logger } from "@/lib/logger";
 import { recordAudit } from "@/server/audit/record-audit";
 import { getCurrentStaff } from "@/server/auth/session";
@@ -35,8 +36,9 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
   if (!staff) return refuse(401, "登录已失效，请重新登录");
   if (staff.mustChangePassword) return refuse(403, "请先修改初始密码");
   if (staff.role !== "CITY_ADMIN" && staff.role !== "DISTRICT_ADMIN") return refuse(403, "您没有权限下载报送文件");
-  if (!/^[1-9]\d{0,9}$/.test(rawBatchId)) return refuse(404, "未找到该报送批次");
-  const batch = await findBatchForStaff(staff, Number(rawBatchId));
+  const batchId = parseInt4Id(rawBatchId);
+  if (batchId === null) return refuse(404, "未找到该报送批次");
+  const batch = await findBatchForStaff(staff, batchId);
   if (!batch) return refuse(404, "未找到该报送批次");
   const suffix = batch.districtName ? `_${batch.districtName}` : "";
   const headers = {

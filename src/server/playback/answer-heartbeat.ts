@@ -1,5 +1,6 @@
 import "server-only";
 import { logger } from "@/lib/logger";
+import { findUnreadableText } from "@/lib/unreadable-text";
 import { readBeatLearner } from "./read-beat-learner";
 import { recordHeartbeat, ZHeartbeatInput } from "./record-heartbeat";
 
@@ -30,8 +31,8 @@ export async function answerHeartbeat(
   } catch {
     body = null;
   }
-  const parsed = ZHeartbeatInput.safeParse(body);
-  if (!parsed.success) return { status: 400, body: { error: "invalid" } };
+  const parsed = findUnreadableText(body) === null ? ZHeartbeatInput.safeParse(body) : null;
+  if (!parsed?.success) return { status: 400, body: { error: "invalid" } };
   try {
     return { status: 200, body: await recordHeartbeat(learnerId, parsed.data) };
   } catch (error) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { makeProblemReference } from "@/domain/playback";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { getDb } from "@/server/db";
 import { PLAYBACK_NOT_FOUND_MESSAGE } from "./start-playback";
 
@@ -56,12 +57,17 @@ export const ZProblemReportInput = z.object({
     .string()
     .max(20_000, "诊断信息过长")
     .transform((text, ctx) => {
+      let parsed: unknown;
       try {
-        return JSON.parse(text) as unknown;
+        parsed = JSON.parse(text);
       } catch {
         ctx.addIssue({ code: "custom", message: "诊断信息格式不正确" });
         return z.NEVER;
       }
+      // Escaped in the JSON text, a NUL passes the form's own check.
+      if (findUnreadableText(parsed) === null) return parsed;
+      ctx.addIssue({ code: "custom", message: UNREADABLE_TEXT_MESSAGE });
+      return z.NEVER;
     })
     .pipe(ZDiagnostics),
 });
