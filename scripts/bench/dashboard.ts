@@ -18,7 +18,7 @@ await getDb().$disconnect();
 
 const portal = await startPortal({ databaseUrl: database.url, port: PORT });
 try {
-  const cookie = await sessionCookie("learner", liMing.id);
+  const cookie = await sessionCookie(database.url, "learner", liMing.id);
   const page = await fetch(`${portal.base}/`, { headers: { cookie } });
   const html = await page.text();
   if (!html.includes("还需 48 学分")) throw new Error("The dashboard did not render for the benchmark learner");

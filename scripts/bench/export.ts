@@ -196,7 +196,7 @@ try {
   await exportPool().end();
 
   portal = await startPortal({ databaseUrl: database.url, port: PORT });
-  const cookie = await sessionCookie("staff", admin.id);
+  const cookie = await sessionCookie(database.url, "staff", admin.id);
   // Warm-up: the pages and route modules load once (a 404 for a batch that does not exist).
   await fetch(`${portal.base}/admin/exports`, { headers: { cookie } });
   await fetch(`${portal.base}/admin/exports/999999/export.csv`, { headers: { cookie } });

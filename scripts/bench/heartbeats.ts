@@ -5,6 +5,7 @@
 // Uses BENCH_DATABASE_SERVER (default postgresql://postgres@127.0.0.1:5432) and creates, then
 // drops, the database bench_playback on it.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -309,13 +310,19 @@ try {
   const { startPlayback } = await import("../../src/server/playback/start-playback");
   const now = Math.floor(Date.now() / 1000);
   const viewers: Viewer[] = [];
+  const admin = await connect();
   for (let i = 0; i < learnerIds.length; i += 50) {
     const batch = learnerIds.slice(i, i + 50);
     viewers.push(
       ...(await Promise.all(
         batch.map(async (learnerId, j) => {
+          const sid = randomUUID();
+          await admin.query(
+            `INSERT INTO "AuthSession" ("id", "kind", "subjectId", "createdAt") VALUES ($1::uuid, 'learner', $2, now() AT TIME ZONE 'UTC')`,
+            [sid, learnerId],
+          );
           const token = await encode({
-            token: { sub: learnerId, kind: "learner", loginAt: now },
+            token: { sub: learnerId, kind: "learner", loginAt: now, sid },
             secret: SECRET,
             salt: COOKIE,
             maxAge: 1800,
@@ -332,6 +339,7 @@ try {
       )),
     );
   }
+  await admin.end();
   console.log(`${viewers.length} viewers signed in and playing.`);
 
   // The database part alone: the same beats through recordHeartbeat in this process, no HTTP,

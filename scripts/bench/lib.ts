@@ -2,6 +2,7 @@
 // the portal served from a production build, minted session cookies and a closed-loop load
 // generator with latency percentiles.
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -126,13 +127,25 @@ export function processTreeCpuMs(rootPid: number): number {
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
- * The session cookie a browser holds after signing in: next-auth's encrypted JWT, made with the
- * same secret, salt and claims as a real sign-in (see src/server/auth/config.ts).
+ * The session cookie a browser holds after signing in: its AuthSession row opened in the
+ * benchmark's database and next-auth's encrypted JWT with the same secret, salt and claims as a
+ * real sign-in (see src/server/auth/config.ts and auth-sessions.ts).
  */
-export async function sessionCookie(kind: "learner" | "staff", id: string): Promise<string> {
+export async function sessionCookie(databaseUrl: string, kind: "learner" | "staff", id: string): Promise<string> {
   const name = "__Secure-authjs.session-token";
+  const sid = randomUUID();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "AuthSession" ("id", "kind", "subjectId", "createdAt") VALUES ($1::uuid, $2, $3, now() AT TIME ZONE 'UTC')`,
+      [sid, kind, id],
+    );
+  } finally {
+    await client.end();
+  }
   const value = await encode({
-    token: { sub: id, kind, loginAt: Math.floor(Date.now() / 1000) },
+    token: { sub: id, kind, loginAt: Math.floor(Date.now() / 1000), sid },
     secret: BENCH_SECRETS.AUTH_SECRET,
     salt: name,
     maxAge: 30 * 60,

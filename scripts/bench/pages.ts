@@ -242,7 +242,7 @@ async function main() {
 
     // The bare page gets a session cookie too: the same request as a signed-in page's.
     const bareRun = async (label: string) =>
-      measure(label, "bare page", `${bare.base}/`, await sessionCookie("learner", data.learnerId), BARE_EXPECT, {
+      measure(label, "bare page", `${bare.base}/`, await sessionCookie(database.url, "learner", data.learnerId), BARE_EXPECT, {
         pid: bare.pid,
         onDb: false,
       });
@@ -250,7 +250,7 @@ async function main() {
     const results: { page: Page; measured: Measured }[] = [];
     for (const page of pages) {
       // A fresh cookie for each page, so that none is old enough to be renewed during its run.
-      const cookie = page.signedIn ? await sessionCookie("learner", data.learnerId) : undefined;
+      const cookie = page.signedIn ? await sessionCookie(database.url, "learner", data.learnerId) : undefined;
       const measured = await measure(page.name, page.label, portal.base + page.path(data), cookie, page.expect, {
         pid: portal.pid,
         onDb: true,

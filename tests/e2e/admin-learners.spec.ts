@@ -171,6 +171,31 @@ test("[ADMIN][LEARNERS] support staff reach none of the administrators' screens"
   expect((await page.request.get("/admin/import/template.csv")).status()).toBe(403);
 });
 
+test("[ADMIN][LEARNERS] the city office ends a staff member's sessions: their next request signs them out", async ({
+  page,
+  browser,
+}) => {
+  const supportDesk = await browser.newPage();
+  await supportDesk.goto("/staff/login");
+  await supportDesk.getByLabel("用户名").fill("support");
+  await supportDesk.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
+  await supportDesk.getByRole("button", { name: "登录" }).click();
+  await expect(supportDesk).toHaveURL(/\/support/);
+
+  await staffLogin(page, "cityadmin");
+  await page.goto("/admin/staff");
+  const row = page.getByRole("row").filter({ hasText: "support" }).first();
+  await row.getByRole("button", { name: /结束登录会话/ }).click();
+  await expect(row.getByRole("status")).toContainText(/已结束 \d+ 个登录会话/);
+  await expectAccessible(page);
+
+  await supportDesk.goto("/support");
+  await expect(supportDesk).toHaveURL(/\/staff\/login/);
+  await supportDesk.close();
+  await page.goto("/admin/audit");
+  await expect(page.getByRole("table").getByText("结束工作人员登录会话").first()).toBeVisible();
+});
+
 test("[ADMIN][LEARNERS] the learner page records credits, edits and disables, all in the audit log", async ({
   page,
 }) => {

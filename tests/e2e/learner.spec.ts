@@ -148,6 +148,28 @@ test.describe("[LEARNER][COURSES]", () => {
     await expectAccessible(page);
   });
 
+  test("退出 ends the session on the server: a copy of the cookie opens nothing afterwards", async ({ page, browser }) => {
+    await loginAs(page, DEMO.wangFang);
+    const copied = (await page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token"));
+    expect(copied).toHaveLength(1);
+    await page.getByRole("button", { name: "退出" }).click();
+    await expect(page.getByRole("main").getByRole("link", { name: "学员登录" })).toBeVisible();
+    // Someone who kept the cookie (a shared computer, a copied header) is sent to sign in.
+    const other = await browser.newContext();
+    await other.addCookies(copied);
+    const stranger = await other.newPage();
+    for (const path of ["/records", "/courses"]) {
+      await stranger.goto(path);
+      await expect(stranger).toHaveURL("/login");
+    }
+    const exam = await stranger.request.post("/api/exams/start", {
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+      data: { enrollmentId: "x" },
+    });
+    expect(exam.status()).toBe(401);
+    await other.close();
+  });
+
   test("learner pages require a session", async ({ page }) => {
     for (const path of ["/courses", "/records"]) {
       await page.goto(path);

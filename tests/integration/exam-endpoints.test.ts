@@ -20,7 +20,7 @@ import { listenerRoute } from "../../src/server/http/routes";
 import { startAttempt } from "../../src/server/exams/start-attempt";
 import { createCourse, createEnrollment, createLearner, createQuestionBank, createStaff } from "../support/factories";
 import { truncateData } from "../support/reset-database";
-import { TEST_SECRETS } from "../support/test-database";
+import { sessionCookie as realSessionCookie } from "../support/session-cookie";
 
 const HOST = "kjxx.example.cn";
 const ORIGIN = `https://${HOST}`;
@@ -29,13 +29,7 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** A session cookie as next-auth issues it (claims overridable to forge expired or staff ones). */
 async function sessionCookie(sub: string, claims: Record<string, unknown> = {}, maxAge = 1_800) {
-  const token = await encode({
-    token: { sub, kind: "learner", loginAt: now(), ...claims },
-    secret: TEST_SECRETS.AUTH_SECRET,
-    salt: COOKIE_NAME,
-    maxAge,
-  });
-  return `theme=light; ${COOKIE_NAME}=${token}`;
+  return `theme=light; ${await realSessionCookie(claims.kind === "staff" ? "staff" : "learner", sub, { claims, maxAge })}`;
 }
 
 /** The headers a browser sends with the exam page's fetch, and what a test changes of them. */

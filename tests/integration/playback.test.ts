@@ -14,7 +14,7 @@ import { reportPlayerError } from "../../src/server/playback/report-player-error
 import { startPlayback } from "../../src/server/playback/start-playback";
 import { createCourse, createEnrollment, createLearner, createLessons } from "../support/factories";
 import { truncateData } from "../support/reset-database";
-import { TEST_SECRETS } from "../support/test-database";
+import { sessionCookie } from "../support/session-cookie";
 
 async function sql(text: string, params: unknown[] = []): Promise<void> {
   const client = new pg.Client({ connectionString: inject("databaseUrl") });
@@ -462,8 +462,13 @@ describe("player errors", () => {
 });
 
 describe("heartbeat authentication", () => {
-  const cookie = async (claims: Record<string, unknown>, name = "authjs.session-token", maxAge = 1_800) =>
-    `other=1; ${name}=${await encode({ token: claims, secret: TEST_SECRETS.AUTH_SECRET, salt: name, maxAge })}`;
+  // A real session (its AuthSession row) for the claims' subject and kind.
+  const cookie = async (
+    claims: { sub: string; kind: string; loginAt: number },
+    name = "authjs.session-token",
+    maxAge = 1_800,
+  ) =>
+    `other=1; ${await sessionCookie(claims.kind === "staff" ? "staff" : "learner", claims.sub, { claims, name, maxAge })}`;
   const now = () => Math.floor(Date.now() / 1000);
 
   it("accepts a learner's session cookie only, within both time limits", async () => {

@@ -4,7 +4,6 @@
 // without its details, forwarded headers believed from trusted proxies only.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { currentYear } from "../../src/lib/time";
@@ -15,7 +14,7 @@ import { EDGE_ROUTES, type EdgeRoute } from "../../src/server/http/routes";
 import { parseTrustedProxies } from "../../src/server/request/trust-forwarded-for";
 import { createCourse, createEnrollment, createLearner, createQuestionBank } from "../support/factories";
 import { truncateData } from "../support/reset-database";
-import { TEST_SECRETS } from "../support/test-database";
+import { sessionCookie } from "../support/session-cookie";
 
 /** What the stand-in for Next.js was handed. */
 const handedToNext: { method?: string; url?: string; forwardedFor?: string | string[] }[] = [];
@@ -134,15 +133,8 @@ describe("the portal's listener", () => {
       creditYear: currentYear(),
       status: "EXAM_PENDING",
     });
-    const name = "authjs.session-token";
-    const loginAt = Math.floor(Date.now() / 1000);
-    const token = await encode({
-      token: { sub: learner.id, kind: "learner", loginAt },
-      secret: TEST_SECRETS.AUTH_SECRET,
-      salt: name,
-    });
     const body = JSON.stringify({ enrollmentId: enrollment.id });
-    const started = await request("POST", "/api/exams/start", body, examHeaders(`${name}=${token}`));
+    const started = await request("POST", "/api/exams/start", body, examHeaders(await sessionCookie("learner", learner.id)));
     expect(started.status).toBe(200);
     expect(JSON.parse(started.text)).toMatchObject({ ok: true, data: { enrollmentId: enrollment.id, resumed: false } });
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // The signed-in principal that mocked sessions report, for tests that call server actions and
 // data functions directly (outside a request). Each test file mocks next-auth's `auth` and
 // `next/headers` with these (vi.mock must live in the test file itself):
@@ -5,13 +6,16 @@
 //   vi.mock("@/server/auth/config", async (importOriginal) =>
 //     (await import("../support/session-mock")).mockAuthConfig(await importOriginal()));
 //   vi.mock("next/headers", async () => (await import("../support/session-mock")).mockNextHeaders());
+//
+// The mocked session stands in for readSession, the cookie and its AuthSession row alike:
+// revocation is proven with real tokens and rows (session-revocation.test.ts).
 export const currentSession: {
-  principal: { kind: "learner" | "staff"; id: string; loginAt: number } | null;
+  principal: { kind: "learner" | "staff"; id: string; loginAt: number; sessionId: string } | null;
 } = { principal: null };
 
 /** Signs in (by default now; `loginAt` in seconds since epoch for a session signed in earlier). */
 export function signInAs(kind: "learner" | "staff", id: string, loginAt = Math.floor(Date.now() / 1000)): void {
-  currentSession.principal = { kind, id, loginAt };
+  currentSession.principal = { kind, id, loginAt, sessionId: randomUUID() };
 }
 
 export function signOutAll(): void {

@@ -2,8 +2,10 @@
 
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { revokeSession } from "@/server/auth/auth-sessions";
 import { signIn, signOut } from "@/server/auth/config";
 import { issueLoginTicket } from "@/server/auth/login-ticket";
+import { getSession } from "@/server/auth/session";
 import { verifyLearnerLogin } from "@/server/auth/verify-learner-login";
 import { action } from "./action";
 
@@ -27,6 +29,9 @@ export const loginLearner = action(
 export const logout = action(
   { name: "session.logout", auth: "public", schema: z.object({}) },
   async () => {
+    // The server forgets the session first: a copy of the cookie is worth nothing after this.
+    const session = await getSession();
+    if (session) await revokeSession(session.principal.sessionId);
     await signOut({ redirect: false });
   },
   { redirectTo: () => "/" },

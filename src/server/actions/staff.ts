@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createStaffAccount } from "@/server/staff/create-staff-account";
+import { endStaffSessions, ZEndStaffSessionsInput } from "@/server/staff/end-staff-sessions";
 import { ZCreateStaffUserInput } from "@/server/staff/create-staff-user";
 import { CITY_ONLY } from "@/server/staff/learner-scope";
 import { resetStaffPassword, ZResetStaffPasswordInput } from "@/server/staff/reset-staff-password";
@@ -56,4 +57,10 @@ export const resetStaffPasswordByAdmin = action(
     revalidatePath(STAFF_PAGE);
     return result;
   },
+);
+
+/** Ends every session of another staff account: each stops at its next request. */
+export const endStaffSessionsByAdmin = action(
+  { name: "staff.sessions.end", auth: "staff", roles: CITY_ONLY, schema: ZEndStaffSessionsInput },
+  async (input, { staff, ip }) => endStaffSessions(staff, input, ip),
 );

@@ -4,6 +4,7 @@ import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
+import { isSessionCurrent, openSession } from "./auth-sessions";
 import { verifyLoginTicket } from "./login-ticket";
 import { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-limits";
 import { readSessionToken, SESSION_COOKIE_NAMES, type Principal, type PrincipalKind } from "./session-token";
@@ -12,11 +13,13 @@ export type { PrincipalKind };
 
 declare module "next-auth" {
   interface Session {
-    /** Who is signed in, and when they signed in (seconds since epoch). */
-    principal: { kind: PrincipalKind; id: string; loginAt: number };
+    /** Who is signed in, when they signed in (seconds since epoch), and the session's record. */
+    principal: Principal;
   }
   interface User {
     kind: PrincipalKind;
+    /** The AuthSession row opened for this sign-in. */
+    sid: string;
   }
 }
 
@@ -25,6 +28,8 @@ declare module "@auth/core/jwt" {
     kind?: PrincipalKind;
     /** Seconds since epoch of the sign-in, for the absolute session limit. */
     loginAt?: number;
+    /** The AuthSession row of this sign-in. */
+    sid?: string;
   }
 }
 
@@ -36,11 +41,11 @@ export { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS };
  */
 export function refreshToken(
   token: JWT,
-  user: { id?: string; kind: PrincipalKind } | undefined,
+  user: { id?: string; kind: PrincipalKind; sid: string } | undefined,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): JWT | null {
-  if (user?.id) return { sub: user.id, kind: user.kind, loginAt: nowSeconds };
-  if (!token.kind || !token.loginAt || !token.sub) return null;
+  if (user?.id) return { sub: user.id, kind: user.kind, loginAt: nowSeconds, sid: user.sid };
+  if (!token.kind || !token.loginAt || !token.sub || !token.sid) return null;
   return nowSeconds - token.loginAt > ABSOLUTE_TIMEOUT_SECONDS ? null : token;
 }
 
@@ -48,9 +53,9 @@ function ticketProvider(kind: PrincipalKind) {
   return Credentials({
     id: kind,
     credentials: { ticket: {} },
-    authorize: (credentials) => {
+    authorize: async (credentials) => {
       const id = verifyLoginTicket(kind, credentials.ticket);
-      return id ? { id, kind } : null;
+      return id ? { id, kind, sid: await openSession(kind, id) } : null;
     },
   });
 }
@@ -72,7 +77,12 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
       // refreshToken never lets a token without kind and subject through.
       return {
         expires: session.expires,
-        principal: { kind: token.kind ?? "learner", id: token.sub ?? "", loginAt: token.loginAt ?? 0 },
+        principal: {
+          kind: token.kind ?? "learner",
+          id: token.sub ?? "",
+          loginAt: token.loginAt ?? 0,
+          sessionId: token.sid ?? "",
+        },
       };
     },
   },
@@ -80,7 +90,8 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
 
 /**
  * The signed-in principal of this request, from its session cookie (pages, layouts, actions), or
- * null. Call it through `getSession` (once per request).
+ * null: a token within its limits whose session the server has not revoked (asked every time).
+ * Call it through `getSession` (once per request).
  */
 export async function readSession(): Promise<{ principal: Principal } | null> {
   const store = await cookies();
@@ -88,7 +99,8 @@ export async function readSession(): Promise<{ principal: Principal } | null> {
     const token = store.get(name)?.value;
     if (!token) continue;
     const session = await readSessionToken(name, token);
-    return session ? { principal: session.principal } : null;
+    if (!session || !(await isSessionCurrent(session.principal.sessionId, session.principal.id))) return null;
+    return { principal: session.principal };
   }
   return null;
 }

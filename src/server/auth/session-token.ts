@@ -22,11 +22,20 @@ export const RENEW_AFTER_SECONDS = 60;
 
 export type PrincipalKind = "learner" | "staff";
 
-/** Who is signed in, and when they signed in (seconds since epoch). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a value can be a session id (an AuthSession row's); anything else is refused unasked. */
+export function isSessionId(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
+
+/** Who is signed in, when they signed in (seconds since epoch), and the session's record. */
 export interface Principal {
   kind: PrincipalKind;
   id: string;
   loginAt: number;
+  /** The AuthSession row of this sign-in (auth-sessions.ts). */
+  sessionId: string;
 }
 
 export interface SessionToken {
@@ -116,13 +125,14 @@ export async function readSessionToken(
       contentEncryptionAlgorithms: ["A256CBC-HS512"],
     });
     if (protectedHeader.kid !== undefined && protectedHeader.kid !== kid) return null;
-    const { sub, kind, loginAt, exp, iat } = payload as Record<string, unknown>;
+    const { sub, kind, loginAt, sid, exp, iat } = payload as Record<string, unknown>;
     if ((kind !== "learner" && kind !== "staff") || typeof sub !== "string" || !sub) return null;
+    if (!isSessionId(sid)) return null;
     if (typeof loginAt !== "number" || typeof exp !== "number") return null;
     const validUntil = Math.min(exp, loginAt + ABSOLUTE_TIMEOUT_SECONDS);
     if (nowSeconds >= validUntil) return null;
     const session: SessionToken = {
-      principal: { kind, id: sub, loginAt },
+      principal: { kind, id: sub, loginAt, sessionId: sid },
       cookieName,
       issuedAt: typeof iat === "number" ? iat : loginAt,
       validUntil,
@@ -155,9 +165,9 @@ export function isRenewalDue(session: SessionToken, nowSeconds = Math.floor(Date
  */
 export async function renewSessionToken(session: SessionToken): Promise<string> {
   const { key, kid } = await derivedKey(session.cookieName);
-  const { kind, id, loginAt } = session.principal;
+  const { kind, id, loginAt, sessionId } = session.principal;
   const now = Math.floor(Date.now() / 1000);
-  return new EncryptJWT({ kind, loginAt, sub: id })
+  return new EncryptJWT({ kind, loginAt, sid: sessionId, sub: id })
     .setProtectedHeader({ alg: "dir", enc: "A256CBC-HS512", kid })
     .setIssuedAt(now)
     .setExpirationTime(now + IDLE_TIMEOUT_SECONDS)

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { scrubIdNumbers } from "@/lib/scrub";
 import { recordAudit } from "@/server/audit/record-audit";
+import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import type { CurrentStaff } from "@/server/auth/session";
 import { runLedgerTransaction } from "@/server/credits/ledger-transaction";
 import { lockLearnerInScope } from "./lock-learner-in-scope";
@@ -14,8 +15,8 @@ export const ZSetLearnerStatusInput = z.object({
 export type TSetLearnerStatusInput = z.input<typeof ZSetLearnerStatusInput>;
 
 /**
- * Disables or re-enables a learner. A disabled learner cannot log in, and their open session
- * stops at its next request (getCurrentLearner requires ACTIVE). Audit-logged with before/after.
+ * Disables or re-enables a learner. A disabled learner cannot log in, and their sessions are
+ * revoked (getCurrentLearner requires ACTIVE besides). Audit-logged with before/after.
  */
 export async function setLearnerStatus(staff: CurrentStaff, input: TSetLearnerStatusInput, ip: string | null) {
   const fields = ZSetLearnerStatusInput.parse(input);
@@ -23,6 +24,7 @@ export async function setLearnerStatus(staff: CurrentStaff, input: TSetLearnerSt
     const learner = await lockLearnerInScope(tx, staff, fields.learnerId);
     if (learner.status === fields.status) return { changed: false };
     await tx.learner.update({ where: { id: learner.id }, data: { status: fields.status } });
+    const sessionsEnded = fields.status === "DISABLED" ? await revokeSubjectSessions(learner.id, tx) : 0;
     await recordAudit(
       {
         actorType: "STAFF",
@@ -36,6 +38,7 @@ export async function setLearnerStatus(staff: CurrentStaff, input: TSetLearnerSt
           idNumberMasked: learner.idNumberMasked,
           changes: { status: { before: learner.status, after: fields.status } },
           ...(fields.reason ? { reason: scrubIdNumbers(fields.reason) } : {}),
+          ...(sessionsEnded ? { sessionsEnded } : {}),
         },
       },
       tx,

@@ -2,6 +2,7 @@ import "server-only";
 import { checkStaffPassword } from "@/domain/staff/password-policy";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record-audit";
+import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { getDb } from "@/server/db";
 
@@ -30,6 +31,8 @@ export async function changeOwnPassword(
       where: { id: staffId },
       data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
     });
+    // Whoever knew the old password is out, this session included (the action signs in afresh).
+    await revokeSubjectSessions(staffId, tx);
     await recordAudit(
       {
         actorType: "STAFF",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkStaffPassword } from "@/domain/staff/password-policy";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record-audit";
+import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import { hashPassword } from "@/server/auth/password";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -38,6 +39,7 @@ export async function resetStaffPassword(
       where: { id: target.id },
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
     });
+    await revokeSubjectSessions(target.id, tx);
     await recordAudit(
       {
         actorType: "STAFF",

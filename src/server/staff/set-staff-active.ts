@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record-audit";
+import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 
@@ -12,8 +13,8 @@ export const ZSetStaffActiveInput = z.object({
 export type TSetStaffActiveInput = z.input<typeof ZSetStaffActiveInput>;
 
 /**
- * Deactivates or reactivates a staff account. A deactivated account's sessions end at their next
- * request (getCurrentStaff requires an active account) and it cannot sign in. Nobody deactivates
+ * Deactivates or reactivates a staff account. A deactivated account's sessions are revoked (and
+ * getCurrentStaff requires an active account besides) and it cannot sign in. Nobody deactivates
  * themselves, so the city office never locks out its last administrator by mistake.
  */
 export async function setStaffActive(
@@ -32,6 +33,7 @@ export async function setStaffActive(
     if (!target) throw new AppError("STAFF_NOT_FOUND", "未找到该工作人员");
     if (target.active === fields.active) return { changed: false };
     await tx.staffUser.update({ where: { id: target.id }, data: { active: fields.active } });
+    const sessionsEnded = fields.active ? 0 : await revokeSubjectSessions(target.id, tx);
     await recordAudit(
       {
         actorType: "STAFF",
@@ -41,7 +43,11 @@ export async function setStaffActive(
         targetId: target.id,
         ip,
         outcome: "SUCCESS",
-        details: { username: target.username, changes: { active: { before: target.active, after: fields.active } } },
+        details: {
+          username: target.username,
+          changes: { active: { before: target.active, after: fields.active } },
+          ...(sessionsEnded ? { sessionsEnded } : {}),
+        },
       },
       tx,
     );

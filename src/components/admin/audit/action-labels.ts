@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   "staff.deactivate": "停用工作人员账号",
   "staff.reactivate": "恢复工作人员账号",
   "staff.password.reset": "重置工作人员密码",
+  "staff.sessions.end": "结束工作人员登录会话",
   "staff.password.change": "修改本人密码",
   "district.contact.update": "修改联系方式",
   "course.create": "创建课程",
