@@ -1,18 +1,10 @@
 import type { NextConfig } from "next";
-import { contentSecurityPolicy } from "./src/lib/content-security-policy";
+import { securityHeaders } from "./src/lib/security-headers";
 
 const production = process.env.NODE_ENV === "production";
 
-const securityHeaders = [
-  // Every response; pages get a stricter one with a nonce besides (src/proxy.ts).
-  { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) },
-  // Browsers heed it only over HTTPS (an intranet on plain HTTP is unaffected).
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=31536000" }] : []),
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// Every response; pages get a stricter Content-Security-Policy with a nonce besides (src/proxy.ts).
+const headers = securityHeaders(production);
 
 const nextConfig: NextConfig = {
   // A separate build folder lets a second build (tests running beside a demo) coexist.
@@ -24,7 +16,7 @@ const nextConfig: NextConfig = {
   // Native and WASM packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@prisma/adapter-pg", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers }];
   },
 };
 

@@ -105,14 +105,19 @@ afterEach(() => {
 });
 
 describe("the portal's listener", () => {
-  it("answers the table's listener paths itself, as JSON that no cache keeps", async () => {
+  it("answers the table's listener paths itself, as JSON that no cache keeps, with every response's headers", async () => {
     const beat = await request("POST", "/api/playback/heartbeat", "{}");
     expect(beat).toMatchObject({ status: 401, text: '{"error":"unauthenticated"}' });
     expect(beat.headers).toMatchObject({
       "content-type": "application/json",
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "referrer-policy": "same-origin",
     });
+    // The same policy as every Next.js response: never framed, no plugins.
+    expect(beat.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(beat.headers["content-security-policy"]).toContain("object-src 'none'");
     expect(beat.headers.connection).not.toBe("close");
     // A query string does not change the path; a cross-site exam request is refused in Chinese.
     const crossSite = await request("POST", "/api/exams/start?from=page", "{}", { origin: "https://evil.example" });

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import {
   computeCheckCharacter,
   maskIdNumber,
+  NAME_REASONS,
   normalizeName,
   parseIdNumber,
   validateName,
@@ -294,6 +295,9 @@ describe("validateName", () => {
     ["𠮷田", "𠮷田"],
     ["张".repeat(50), "张".repeat(50)],
     ["𠮷".repeat(50), "𠮷".repeat(50)], // 50 code points, 100 UTF-16 units
+    ["José Núñez", "José Núñez"],
+    ["Jose\u0301", "José"], // a combining accent NFKC composes
+    ["阿依古丽·买买提", "阿依古丽·买买提"],
   ])("%j is valid as %j", (input, value) => {
     expect(validateName(input)).toEqual({ ok: true, value });
   });
@@ -308,6 +312,12 @@ describe("validateName", () => {
     ["张".repeat(51), "姓名不能超过50个字符"],
     ["𠮷".repeat(51), "姓名不能超过50个字符"],
     ["A".repeat(51), "姓名不能超过50个字符"],
+    ["张\u202E三", NAME_REASONS.invisible], // right-to-left override
+    ["张\u200B三", NAME_REASONS.invisible], // zero-width space
+    ["张\u200D三", NAME_REASONS.invisible], // zero-width joiner
+    ["张三\u0007", NAME_REASONS.invisible], // a control character
+    ["张\uD800三", NAME_REASONS.invisible], // a lone surrogate
+    ["张\u0301三", NAME_REASONS.invisible], // a combining mark with nothing to compose with
   ])("%j → %s", (input, reason) => {
     expect(validateName(input)).toEqual({ ok: false, reason });
   });

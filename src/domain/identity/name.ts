@@ -11,6 +11,7 @@ export const NAME_REASONS = {
   empty: "请输入姓名",
   digits: "姓名中不能包含数字",
   tooLong: "姓名不能超过50个字符",
+  invisible: "姓名中包含看不见或无法显示的字符（如控制符、零宽字符、文字方向符），请删除后重新输入",
 } as const;
 
 export const NAME_MAX_CODE_POINTS = 50;
@@ -58,6 +59,11 @@ export function validateName(input: string): TValidatedName {
   if (value === "") return { ok: false, reason: NAME_REASONS.empty };
   // \p{Nd} also catches non-ASCII decimal digits that NFKC does not fold.
   if (/\p{Nd}/u.test(value)) return { ok: false, reason: NAME_REASONS.digits };
+  // Characters that show nothing or change how the rest shows: control and format characters
+  // (zero-width spaces and joiners, bidi overrides such as U+202E), lone surrogates, and
+  // combining marks left over after NFKC (which composes every accented letter that has a
+  // composed form). In a staff list or an export they make one name look like another.
+  if (/[\p{Cc}\p{Cf}\p{Cs}\p{M}]/u.test(value)) return { ok: false, reason: NAME_REASONS.invisible };
   // Count code points, so a rare character outside the BMP counts as one.
   if ([...value].length > NAME_MAX_CODE_POINTS) return { ok: false, reason: NAME_REASONS.tooLong };
   return { ok: true, value };

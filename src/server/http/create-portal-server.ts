@@ -2,6 +2,7 @@ import "server-only";
 import http from "node:http";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { securityHeaders } from "@/lib/security-headers";
 import { readCappedBody } from "@/server/request/read-capped-body";
 import { parseTrustedProxies, trustForwardedFor, type TrustedProxies } from "@/server/request/trust-forwarded-for";
 import { EDGE_ROUTES, type EdgeRoute, type ListenerRoute } from "./routes";
@@ -26,13 +27,18 @@ const headerReader = (headers: http.IncomingHttpHeaders) => ({
   },
 });
 
+// What next.config.ts puts on every Next.js response, for the JSON answered here as well.
+const SECURITY_HEADERS = Object.fromEntries(
+  securityHeaders(process.env.NODE_ENV === "production").map(({ key, value }) => [key.toLowerCase(), value]),
+);
+
 async function answer(route: ListenerRoute, request: http.IncomingMessage, response: http.ServerResponse) {
   const bodyText = await readCappedBody(request, route.maxBodyChars);
   const { status, body } = await route.answer({ headers: headerReader(request.headers), bodyText });
   response.writeHead(status, {
+    ...SECURITY_HEADERS,
     "content-type": "application/json",
     "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
     // The rest of an oversized body was never read: the connection cannot carry another request.
     ...(bodyText === null ? { connection: "close" } : {}),
   });
@@ -61,7 +67,7 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     answer(route, request, response).catch((error: unknown) => {
       // Mostly a client gone mid-body; the handlers log their own failures. No details sent.
       logger.warn({ err: error, path: route.path }, "edge request failed");
-      if (!response.headersSent) response.writeHead(500, { connection: "close" });
+      if (!response.headersSent) response.writeHead(500, { ...SECURITY_HEADERS, connection: "close" });
       response.end();
     });
   });
