@@ -28,15 +28,17 @@ const headerReader = (headers: http.IncomingHttpHeaders) => ({
 });
 
 // What next.config.ts puts on every Next.js response, for the JSON answered here as well.
-const SECURITY_HEADERS = Object.fromEntries(
-  securityHeaders(process.env.NODE_ENV === "production").map(({ key, value }) => [key.toLowerCase(), value]),
-);
+let headersOfEveryResponse: Record<string, string> | undefined;
+const everyResponse = () =>
+  (headersOfEveryResponse ??= Object.fromEntries(
+    securityHeaders(env().NODE_ENV === "production").map(({ key, value }) => [key.toLowerCase(), value]),
+  ));
 
 async function answer(route: ListenerRoute, request: http.IncomingMessage, response: http.ServerResponse) {
   const bodyText = await readCappedBody(request, route.maxBodyChars);
   const { status, body } = await route.answer({ headers: headerReader(request.headers), bodyText });
   response.writeHead(status, {
-    ...SECURITY_HEADERS,
+    ...everyResponse(),
     "content-type": "application/json",
     "cache-control": "no-store",
     // The rest of an oversized body was never read: the connection cannot carry another request.
@@ -67,7 +69,7 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     answer(route, request, response).catch((error: unknown) => {
       // Mostly a client gone mid-body; the handlers log their own failures. No details sent.
       logger.warn({ err: error, path: route.path }, "edge request failed");
-      if (!response.headersSent) response.writeHead(500, { ...SECURITY_HEADERS, connection: "close" });
+      if (!response.headersSent) response.writeHead(500, { ...everyResponse(), connection: "close" });
       response.end();
     });
   });
