@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./src/lib/security-headers";
+import { SERVER_ACTION_BODY_LIMIT_MB } from "./src/lib/server-action-limits";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -10,8 +11,7 @@ const nextConfig: NextConfig = {
   // A separate build folder lets a second build (tests running beside a demo) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // Learner imports (up to 5 MB of XLSX/CSV) are posted to server actions; the default is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   reactStrictMode: true,
   // Native and WASM packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@prisma/adapter-pg", "pg"],

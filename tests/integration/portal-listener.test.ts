@@ -139,7 +139,12 @@ describe("the portal's listener", () => {
       status: "EXAM_PENDING",
     });
     const body = JSON.stringify({ enrollmentId: enrollment.id });
-    const started = await request("POST", "/api/exams/start", body, examHeaders(await sessionCookie("learner", learner.id)));
+    const started = await request(
+      "POST",
+      "/api/exams/start",
+      body,
+      examHeaders(await sessionCookie("learner", learner.id)),
+    );
     expect(started.status).toBe(200);
     expect(JSON.parse(started.text)).toMatchObject({ ok: true, data: { enrollmentId: enrollment.id, resumed: false } });
   });
@@ -158,6 +163,33 @@ describe("the portal's listener", () => {
       "POST /api/playback/heartbeat/extra",
       "POST /api/playback/keepalive",
     ]);
+  });
+
+  it("refuses a server action from a foreign origin (403) or over the body limit (413), in Chinese", async () => {
+    const warned = vi.spyOn(logger, "warn");
+    const action = { "next-action": "0123abcd", host: "127.0.0.1" };
+    const foreign = await request("POST", "/admin/import", "x", { ...action, origin: "https://evil.example" });
+    expect(foreign).toMatchObject({ status: 403, text: "请求来源无效，请刷新页面后重试。" });
+    expect(foreign.headers["x-content-type-options"]).toBe("nosniff");
+    expect(warned).toHaveBeenCalledWith(
+      expect.objectContaining({ origin: "https://evil.example" }),
+      expect.any(String),
+    );
+    const tooLarge = await request("POST", "/admin/import", "x", {
+      ...action,
+      "content-length": String(7 * 1024 * 1024),
+    });
+    expect(tooLarge).toMatchObject({ status: 413, headers: { connection: "close" } });
+    expect(tooLarge.text).toContain("文件过大");
+    expect(handedToNext).toEqual([]);
+    // The portal's own pages' actions, and everything without the header, go on to Next.js.
+    const own = await request("POST", "/admin/import", "x", {
+      ...action,
+      origin: `http://127.0.0.1:${port}`,
+      host: `127.0.0.1:${port}`,
+    });
+    expect(own.text).toBe("next");
+    expect((await request("POST", "/login", "x".repeat(10))).text).toBe("next");
   });
 
   it("refuses an oversized body with 413 on a connection that closes, without reading it all", async () => {

@@ -3,6 +3,8 @@ import http from "node:http";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { securityHeaders } from "@/lib/security-headers";
+import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_MB } from "@/lib/server-action-limits";
+import { isOwnOrigin } from "@/server/request/is-same-origin-json";
 import { readCappedBody } from "@/server/request/read-capped-body";
 import { parseTrustedProxies, trustForwardedFor, type TrustedProxies } from "@/server/request/trust-forwarded-for";
 import { EDGE_ROUTES, type EdgeRoute, type ListenerRoute } from "./routes";
@@ -48,6 +50,23 @@ async function answer(route: ListenerRoute, request: http.IncomingMessage, respo
 }
 
 /**
+ * A server action Next.js would refuse with a bare 500 (its own Origin check) or after reading
+ * more than its limit: answered here instead, in Chinese. The checks stay Next.js's too.
+ */
+function refuseServerAction(request: http.IncomingMessage): { status: number; message: string } | null {
+  if (request.method !== "POST" || request.headers["next-action"] === undefined) return null;
+  const headers = headerReader(request.headers);
+  if (headers.get("origin") !== null && !isOwnOrigin(headers)) {
+    logger.warn({ origin: headers.get("origin"), path: pathOf(request.url) }, "server action refused: foreign origin");
+    return { status: 403, message: "请求来源无效，请刷新页面后重试。" };
+  }
+  if (Number(request.headers["content-length"]) > SERVER_ACTION_BODY_LIMIT_BYTES) {
+    return { status: 413, message: `文件过大：提交的内容不能超过 ${SERVER_ACTION_BODY_LIMIT_MB} MB。` };
+  }
+  return null;
+}
+
+/**
  * The production HTTP server: the route table's listener paths (heartbeats, the exam's
  * requests) answered here, without Next.js's per-request machinery — a few milliseconds of CPU a
  * request, docs/decisions/0013-heartbeat-listener.md — and every other request handed to Next.js
@@ -63,6 +82,17 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     trustForwardedFor(request.headers, request.socket.remoteAddress, trustedProxies);
     const route = answered.get(`${request.method} ${pathOf(request.url)}`);
     if (!route) {
+      const refused = refuseServerAction(request);
+      if (refused) {
+        response.writeHead(refused.status, {
+          ...everyResponse(),
+          "content-type": "text/plain; charset=utf-8",
+          "cache-control": "no-store",
+          connection: "close",
+        });
+        response.end(refused.message);
+        return;
+      }
       void options.handleNext(request, response);
       return;
     }

@@ -21,6 +21,16 @@ export function isSameOriginJson(headers: HeaderReader): boolean {
   if (fetchSite !== null && fetchSite !== "same-origin") return false;
   const origin = headers.get("origin");
   if (origin === null) return fetchSite === "same-origin";
+  return isOwnOrigin(headers);
+}
+
+/**
+ * Whether the request's `Origin` names the request's own host (X-Forwarded-Host behind a proxy,
+ * else Host, as Next.js compares it for server actions). False without an Origin.
+ */
+export function isOwnOrigin(headers: HeaderReader): boolean {
+  const origin = headers.get("origin");
+  if (origin === null) return false;
   const host = (headers.get("x-forwarded-host") ?? headers.get("host"))?.split(",", 1)[0]?.trim().toLowerCase();
   if (!host) return false;
   try {
