@@ -1,13 +1,16 @@
 // `npm start`: one command from a fresh clone to a running portal.
 //  - No DATABASE_URL: an embedded PostgreSQL (PGlite) with its data under .data/, migrated,
 //    seeded with the demo data once, and secrets generated once beside the data.
-//  - DATABASE_URL set: that server, migrated; nothing is seeded unless asked (db:seed -- --demo).
+//  - DATABASE_URL set: that server, migrated as its owner; the portal then connects as the runtime
+//    role (DATABASE_APP_ROLE, created or updated here); nothing is seeded unless asked
+//    (db:seed -- --demo).
 // Builds when the production build is missing or stale, then serves it. Ctrl-C stops cleanly.
 // `npm run dev` does the same with `next dev`.
 import type { ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import type { Env } from "./lib/next-server";
 import { join } from "node:path";
+import { appDatabaseUrl, appRoleName, ensureAppRole } from "./db/app-role";
 import { applyMigrations } from "./db/schema-engine";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureProductionBuild, serveNext } from "./lib/next-server";
@@ -51,7 +54,20 @@ async function main() {
       : "Database schema is up to date.",
   );
 
-  if (embedded) await seedDemoOnce(env);
+  if (embedded) {
+    await seedDemoOnce(env);
+  } else {
+    // The portal connects as its runtime role, never as the owner that migrated (ADR 0020).
+    try {
+      const role = appRoleName(env.DATABASE_APP_ROLE);
+      await ensureAppRole(env.DATABASE_URL!, role, env.DATABASE_APP_PASSWORD || undefined);
+      env.DATABASE_URL = env.DATABASE_APP_URL || appDatabaseUrl(env.DATABASE_URL!, role, env.DATABASE_APP_PASSWORD);
+    } catch (error) {
+      console.error(`Setting up the runtime database role failed: ${(error as Error).message}`);
+      console.error("DATABASE_URL must name the database's owner, allowed to create roles (or set DATABASE_APP_URL).");
+      await stop(1);
+    }
+  }
 
   if (!dev) {
     try {

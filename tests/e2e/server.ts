@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { appDatabaseUrl, appRoleName, ensureAppRole } from "../../scripts/db/app-role";
 import { applyMigrations } from "../../scripts/db/schema-engine";
 import { ensureProductionBuild, serveNext, type Env } from "../../scripts/lib/next-server";
 import { acquireTestDatabase, TEST_SECRETS } from "../support/test-database";
@@ -62,6 +63,14 @@ await registerSpecLearners();
 await getDb().$disconnect();
 
 await ensureProductionBuild(root, env);
+// On a real server the portal runs as its runtime role, as in production: every journey of the
+// suite is then proven with the least privileges (scripts/db/app-role.ts). Tests arrange data as
+// the owner.
+if (!embedded) {
+  const role = appRoleName(undefined);
+  await ensureAppRole(url, role);
+  env.DATABASE_URL = appDatabaseUrl(url, role);
+}
 const server = serveNext({ root, dev: false, port, env });
 
 const shutdown = async () => {

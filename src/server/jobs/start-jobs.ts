@@ -4,9 +4,10 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { TIME_ZONE } from "@/lib/time";
 import { getDb } from "@/server/db";
+import { EXPORT_QUEUE, EXPORT_QUEUE_OPTIONS, JOBS_SCHEMA } from "./export-queue";
 import { runScheduledExports } from "./run-scheduled-exports";
 
-export const EXPORT_QUEUE = "provincial-export";
+export { EXPORT_QUEUE };
 /** Nightly at 02:00 Wuhan time, when nobody studies. */
 export const DEFAULT_EXPORT_SCHEDULE = "0 2 * * *";
 
@@ -35,12 +36,13 @@ async function start(options: StartJobsOptions): Promise<PgBoss | null> {
     logger.info("jobs: embedded database, job runner not started (exports are created by hand)");
     return null;
   }
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 2 });
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: JOBS_SCHEMA, max: 2 });
   boss.on("error", (error) => logger.error({ err: error }, "jobs: pg-boss error"));
   await boss.start();
   // A singleton queue runs one export job at a time across all instances; the schedule is kept
   // in the database, and pg-boss sends each cron tick once, whichever instance sees it first.
-  await boss.createQueue(EXPORT_QUEUE, { name: EXPORT_QUEUE, policy: "singleton", retryLimit: 2, retryDelay: 300 });
+  // (Already there when db:migrate created it as the owner: then nothing is created.)
+  await boss.createQueue(EXPORT_QUEUE, EXPORT_QUEUE_OPTIONS);
   await boss.schedule(EXPORT_QUEUE, options.exportCron ?? DEFAULT_EXPORT_SCHEDULE, {}, { tz: TIME_ZONE });
   await boss.work(EXPORT_QUEUE, async () => {
     await runScheduledExports();
