@@ -15,6 +15,7 @@ import { applyMigrations } from "./db/schema-engine";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureProductionBuild, serveNext } from "./lib/next-server";
 import { loadOrCreateSecrets } from "./lib/secrets";
+import { supervise } from "./lib/supervise";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -79,8 +80,15 @@ async function main() {
   }
 
   const port = env.PORT ?? "3000";
-  const server = attach(serveNext({ root, dev, port, env }));
-  server.on("exit", (code) => void stop(code ?? 0));
+  // A server that dies (out of memory, killed) is started again within a few seconds; its cause
+  // is logged. `npm run dev` is not supervised: it exits with the dev server.
+  if (dev) {
+    const server = serveNext({ root, dev, port, env });
+    attach({ stop: () => stopChild(server) });
+    server.on("exit", (code) => void stop(code ?? 0));
+  } else {
+    attach(supervise(() => serveNext({ root, dev, port, env }), { onGiveUp: (code) => void stop(code) }));
+  }
   printWelcome(port, Boolean(embedded), env);
 }
 
@@ -102,26 +110,29 @@ async function seedDemoOnce(env: Env) {
   console.log("Demo data seeded.");
 }
 
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
 function onShutdown(embedded: EmbeddedPostgres | undefined) {
-  let server: ChildProcess | undefined;
+  let server: { stop(): Promise<void> } | undefined;
   let stopping = false;
   const stop = async (code: number): Promise<never> => {
     if (!stopping) {
       stopping = true;
       // The server first (it holds connections), then the embedded database, so that its
       // data directory is closed cleanly.
-      if (server && server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise((resolve) => server!.once("exit", resolve));
-        server.kill("SIGTERM");
-        await exited;
-      }
+      await server?.stop();
       await embedded?.stop();
     }
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  return { stop, attach: (child: ChildProcess) => (server = child) };
+  return { stop, attach: (running: { stop(): Promise<void> }) => (server = running) };
 }
 
 function printWelcome(port: string, demo: boolean, env: Env) {
