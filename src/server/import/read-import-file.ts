@@ -33,9 +33,10 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("FILE_TOO_LARGE", TOO_LARGE_MESSAGE);
   let format: ImportFile["format"];
   let all: RawImportRow[];
+  let tooManyRows = false;
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     format = "xlsx";
-    all = await readXlsxRows(bytes);
+    ({ rows: all, tooManyRows } = await readXlsxRows(bytes));
   } else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new AppError("UNSUPPORTED_FILE", "不支持 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再上传");
   } else {
@@ -46,6 +47,6 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
   if (!header.ok) throw new AppError("NO_HEADER", header.reason);
   const rows = all.slice(header.index + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
   if (rows.length === 0) throw new AppError("NO_ROWS", "文件中除表头外没有学员数据");
-  if (rows.length > MAX_IMPORT_ROWS) throw new AppError("TOO_MANY_ROWS", TOO_MANY_ROWS_MESSAGE);
+  if (tooManyRows || rows.length > MAX_IMPORT_ROWS) throw new AppError("TOO_MANY_ROWS", TOO_MANY_ROWS_MESSAGE);
   return { format, indexes: header.indexes, rows };
 }

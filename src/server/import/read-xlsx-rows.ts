@@ -1,7 +1,11 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import type { RawImportRow } from "@/domain/import";
+import type ExcelJS from "exceljs";
+import { HEADER_SEARCH_ROWS, MAX_IMPORT_ROWS, type RawImportRow } from "@/domain/import";
 import { AppError } from "@/lib/errors";
+import { readFirstWorksheet } from "@/server/spreadsheets/read-first-worksheet";
+
+/** The columns read of each row: the template's seven, in any order, among up to 64. */
+export const MAX_IMPORT_COLUMNS = 32;
 
 type Cell = { text: string; imprecise: boolean };
 
@@ -24,28 +28,42 @@ function cellText(value: ExcelJS.CellValue): Cell {
   return { text: "", imprecise: false }; // an error value such as #N/A
 }
 
-/** The rows of the first worksheet of an .xlsx workbook, numbered as Excel numbers them. */
-export async function readXlsxRows(bytes: Uint8Array): Promise<RawImportRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // An exactly sized ArrayBuffer: what exceljs's typings ask for, and JSZip reads it as is.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw new AppError("UNREADABLE_FILE", "无法读取该 Excel 文件，请确认它是 .xlsx 格式且没有设置密码");
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError("EMPTY_FILE", "Excel 文件中没有工作表");
+export interface XlsxRows {
+  /** The first rows as they are (the header is among them), then the rows that are not blank. */
+  rows: RawImportRow[];
+  /** Reading stopped: the sheet has more rows than an import takes. */
+  tooManyRows: boolean;
+}
+
+/**
+ * The rows of the first worksheet of an .xlsx workbook, numbered as Excel numbers them. Blank rows
+ * after the header's search window are left out (the import drops them anyway), and reading stops
+ * once more rows than an import takes are seen, so a huge sheet is never held.
+ */
+export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxRows> {
   const rows: RawImportRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  let rowsAfterWindow = 0;
+  const worksheet = readFirstWorksheet(bytes, {
+    columns: MAX_IMPORT_COLUMNS,
+    refusals: {
+      unreadable: () => new AppError("UNREADABLE_FILE", "无法读取该 Excel 文件，请确认它是 .xlsx 格式且没有设置密码"),
+      noWorksheet: () => new AppError("EMPTY_FILE", "Excel 文件中没有工作表"),
+    },
+  });
+  for await (const row of worksheet) {
     const cells: string[] = [];
     const impreciseColumns: number[] = [];
-    // row.values is 1-based (index 0 is empty); cells are read by column number for that reason.
-    for (let column = 1; column <= row.cellCount; column++) {
-      const cell = cellText(row.getCell(column).value);
+    for (const [index, found] of row.cells.entries()) {
+      const cell = cellText(found?.value);
       cells.push(cell.text);
-      if (cell.imprecise) impreciseColumns.push(column - 1);
+      if (cell.imprecise) impreciseColumns.push(index);
     }
-    rows.push({ rowNumber, cells, ...(impreciseColumns.length ? { impreciseColumns } : {}) });
-  });
-  return rows;
+    const read = { rowNumber: row.rowNumber, cells, ...(impreciseColumns.length ? { impreciseColumns } : {}) };
+    if (rows.length < HEADER_SEARCH_ROWS) rows.push(read);
+    else if (cells.some((cell) => cell.trim() !== "")) {
+      if (++rowsAfterWindow > MAX_IMPORT_ROWS) return { rows, tooManyRows: true };
+      rows.push(read);
+    }
+  }
+  return { rows, tooManyRows: false };
 }

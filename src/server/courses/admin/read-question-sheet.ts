@@ -1,7 +1,7 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/domain/course-admin";
 import { AppError } from "@/lib/errors";
+import { readFirstWorksheet } from "@/server/spreadsheets/read-first-worksheet";
 import { courseErrors } from "./course-errors";
 
 /**
@@ -10,25 +10,17 @@ import { courseErrors } from "./course-errors";
  * displayed: a formula gives its result, rich text its plain text.
  */
 export async function readQuestionSheet(data: ArrayBuffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data);
-  } catch {
-    throw courseErrors.importUnreadable();
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw courseErrors.importUnreadable();
   const rows: string[][] = [];
-  let tooMany = false;
-  sheet.eachRow((row, rowNumber) => {
-    // A stray value far below the questions would otherwise make a huge sparse sheet.
-    if (rowNumber > MAX_IMPORT_ROWS * 2) {
-      tooMany = true;
-      return;
-    }
-    while (rows.length < rowNumber - 1) rows.push([]);
-    rows.push(IMPORT_COLUMNS.map((_, i) => row.getCell(i + 1).text ?? ""));
+  const worksheet = readFirstWorksheet(new Uint8Array(data), {
+    columns: IMPORT_COLUMNS.length,
+    refusals: { unreadable: courseErrors.importUnreadable, noWorksheet: courseErrors.importUnreadable },
   });
-  if (tooMany) throw new AppError("IMPORT_TOO_MANY", `一次最多导入 ${MAX_IMPORT_ROWS} 道题，请分批导入`);
+  for await (const { rowNumber, cells } of worksheet) {
+    // A stray value far below the questions would otherwise make a huge sparse sheet.
+    if (rowNumber > MAX_IMPORT_ROWS * 2)
+      throw new AppError("IMPORT_TOO_MANY", `一次最多导入 ${MAX_IMPORT_ROWS} 道题，请分批导入`);
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = IMPORT_COLUMNS.map((_, i) => cells[i]?.text ?? "");
+  }
   return rows;
 }
