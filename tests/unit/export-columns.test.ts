@@ -68,6 +68,11 @@ describe("export file lines", () => {
   it("defuses text a spreadsheet would run as a formula", () => {
     for (const text of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx"]) expect(spreadsheetSafe(text)).toBe(`'${text}`);
     expect(spreadsheetSafe("欧阳·娜娜")).toBe("欧阳·娜娜");
+    // Behind spaces or invisible characters, and in full-width forms, still a formula.
+    for (const text of [" =1+1", "\u200B=1+1", "\u202E@SUM(A1)", "\uFEFF-1", "＝1+1"]) {
+      expect(spreadsheetSafe(text)).toBe(`'${text}`);
+    }
+    expect(spreadsheetSafe("武汉 -1 号")).toBe("武汉 -1 号");
   });
 });
 

@@ -56,7 +56,9 @@ export function shanghaiDate(value: Date): string {
  * start so; this only makes sure that a future change cannot turn the file into a weapon.
  */
 export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Past leading spaces and invisible characters (zero-width, bidi marks): spreadsheets skip
+  // some of them before deciding that a cell is a formula.
+  return /^[\s\p{Cf}]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u.test(text) ? `'${text}` : text;
 }
 
 /**
