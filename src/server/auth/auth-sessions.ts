@@ -43,25 +43,27 @@ export async function isSessionCurrent(sessionId: string, subjectId: string): Pr
   return rows.length > 0;
 }
 
-// Heartbeats (one every 15 s per player) re-ask at most this often per session; a revocation on
-// another instance reaches them within this bound, on this instance at once.
+// Heartbeats (one every 15 s per player) re-ask at most every HEARTBEAT_RECHECK_MS per session; a
+// revocation on another instance reaches them within this bound, on this instance at once. Each
+// answer is kept for a random half to all of the bound, so that sessions checked at the same
+// moment (a restart, a class starting) are not all asked again at the same moment either.
 export const HEARTBEAT_RECHECK_MS = 30_000;
 const holder = globalThis as typeof globalThis & { __sessionChecks?: Map<string, number> };
-const checkedAt = (holder.__sessionChecks ??= new Map());
+const currentUntil = (holder.__sessionChecks ??= new Map());
 const MAX_REMEMBERED = 50_000;
 
-/** `isSessionCurrent`, remembered for HEARTBEAT_RECHECK_MS when the answer is yes. */
+/** `isSessionCurrent`, a yes remembered for at most HEARTBEAT_RECHECK_MS. */
 export async function isSessionCurrentForBeat(sessionId: string, subjectId: string): Promise<boolean> {
   const key = `${sessionId}\u0000${subjectId}`;
-  const at = checkedAt.get(key);
-  if (at !== undefined && Date.now() - at < HEARTBEAT_RECHECK_MS) return true;
+  const until = currentUntil.get(key);
+  if (until !== undefined && Date.now() < until) return true;
   const current = await isSessionCurrent(sessionId, subjectId);
   if (!current) {
-    checkedAt.delete(key);
+    currentUntil.delete(key);
     return false;
   }
-  if (checkedAt.size >= MAX_REMEMBERED) checkedAt.clear();
-  checkedAt.set(key, Date.now());
+  if (currentUntil.size >= MAX_REMEMBERED) currentUntil.clear();
+  currentUntil.set(key, Date.now() + HEARTBEAT_RECHECK_MS * (0.5 + Math.random() / 2));
   return true;
 }
 
@@ -72,7 +74,7 @@ export async function revokeSession(sessionId: string): Promise<void> {
     `UPDATE "AuthSession" SET "revokedAt" = now() AT TIME ZONE 'UTC' WHERE "id" = $1::uuid AND "revokedAt" IS NULL`,
     [sessionId],
   );
-  for (const key of checkedAt.keys()) if (key.startsWith(`${sessionId}\u0000`)) checkedAt.delete(key);
+  for (const key of currentUntil.keys()) if (key.startsWith(`${sessionId}\u0000`)) currentUntil.delete(key);
 }
 
 /**
@@ -86,6 +88,6 @@ export async function revokeSubjectSessions(subjectId: string, db?: DbOrTx | Sql
      WHERE "subjectId" = $1 AND "revokedAt" IS NULL RETURNING "id"::text AS "id"`,
     [subjectId],
   );
-  for (const key of checkedAt.keys()) if (key.endsWith(`\u0000${subjectId}`)) checkedAt.delete(key);
+  for (const key of currentUntil.keys()) if (key.endsWith(`\u0000${subjectId}`)) currentUntil.delete(key);
   return rows.length;
 }

@@ -29,7 +29,8 @@ const headerReader = (headers: http.IncomingHttpHeaders) => ({
   },
 });
 
-// What next.config.ts puts on every Next.js response, for the JSON answered here as well.
+// What next.config.ts puts on every Next.js response, for the rare answers made here that are not
+// the route table's JSON (refused server actions, a failed request).
 let headersOfEveryResponse: Record<string, string> | undefined;
 const everyResponse = () =>
   (headersOfEveryResponse ??= Object.fromEntries(
@@ -39,8 +40,12 @@ const everyResponse = () =>
 async function answer(route: ListenerRoute, request: http.IncomingMessage, response: http.ServerResponse) {
   const bodyText = await readCappedBody(request, route.maxBodyChars);
   const { status, body } = await route.answer({ headers: headerReader(request.headers), bodyText });
+  // JSON is never rendered as a document, so of every response's headers it needs only these two:
+  // not sniffed into HTML, never framed. (The whole set, ~700 bytes validated and written per
+  // response, cost a third more CPU per heartbeat: 0.42 against 0.29 ms, heartbeats bench.)
   response.writeHead(status, {
-    ...everyResponse(),
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
     "content-type": "application/json",
     "cache-control": "no-store",
     // The rest of an oversized body was never read: the connection cannot carry another request.
