@@ -42,7 +42,12 @@ async function main() {
 
   const { parseEnv } = await import("../src/lib/env");
   try {
-    parseEnv(env);
+    const config = parseEnv(env);
+    if (config.NODE_ENV === "production" && !config.AUTH_COOKIE_SECURE) {
+      console.warn(
+        "Warning: AUTH_COOKIE_SECURE=false: session cookies are sent over plain HTTP, where anyone on the network can copy them. Only for a closed intranet without HTTPS.",
+      );
+    }
   } catch (error) {
     console.error((error as Error).message);
     await stop(1);
