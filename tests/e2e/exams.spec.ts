@@ -1,12 +1,10 @@
 // Exams as learners sit them: study the short course, pass its exam and see the credits in the
 // right year; fail five times and have to study again; run out of time with answers saved.
 // The demo question banks (prisma/seed/questions.ts) give the answers; the paper never does.
-import pg from "pg";
 import type { Page } from "@playwright/test";
 import { SHORT_COURSE_TITLE } from "../../prisma/seed/courses";
 import { DEMO_QUESTION_BANKS, type DemoQuestion } from "../../prisma/seed/questions";
-import { DEMO, E2E, expect, expectAccessible, loginAs, test } from "./fixtures";
-import { e2eDatabaseUrl } from "./identities";
+import { DEMO, E2E, expect, expectAccessible, loginAs, sql, test } from "./fixtures";
 
 // Each learner's exam history is shared by every viewport of a run: the flows run once, on the
 // desktop project, and check the 375 px layout themselves.
@@ -178,19 +176,6 @@ test("[LEARNER][EXAM] five failed attempts send the learner back to study the co
   await page.goto(examPage);
   await expect(page.getByRole("link", { name: "重新学习" })).toBeVisible();
 });
-
-/** The e2e database, when the run was given one (see the report: the embedded one is private). */
-const databaseUrl = e2eDatabaseUrl();
-
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 test("[LEARNER][EXAM] at the deadline the saved answers are graded and a late answer is refused", async ({ page }) => {
   test.setTimeout(90_000);

@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import pg from "pg";
+import { e2eDatabaseUrl } from "./identities";
 
 export const test = base.extend({
   extraHTTPHeaders: async ({}, use, testInfo) => {
@@ -30,6 +32,17 @@ export function collectCspRefusals(page: Page): string[] {
 export { expect };
 
 export { DEMO, E2E } from "./identities";
+
+/** A statement on the e2e server's database, for tests that arrange data the UI cannot. */
+export async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
 
 export async function submitLogin(page: Page, idNumber: string, name: string): Promise<void> {
   await page.goto("/login");

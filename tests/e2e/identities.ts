@@ -45,4 +45,6 @@ export const E2E = {
   examExpiry: { idNumber: idNumber("19880107", 113), name: "褚红" },
   supportReporter: { idNumber: idNumber("19880108", 115), name: "卫东" },
   supportBrokenVideo: { idNumber: idNumber("19880109", 117), name: "沈静" },
+  playbackPresence: { idNumber: idNumber("19880110", 119), name: "韩梅" },
+  securityLearner: { idNumber: idNumber("19880111", 121), name: "秦安" },
 } as const satisfies Record<string, E2EIdentity>;

@@ -1,7 +1,7 @@
 // Course playback as learners (and a would-be cheater) use it: resume, no skipping, credited
 // time never ahead of real time, one playing tab at a time, and problem reports.
 import { expect, test, type Page } from "@playwright/test";
-import { collectCspRefusals } from "./fixtures";
+import { collectCspRefusals, sql } from "./fixtures";
 import { E2E } from "./identities";
 
 const SHORT_COURSE = "继续教育学习指南（快速体验）";
@@ -224,6 +224,37 @@ test.describe(() => {
     }
     // hls.js (blob: media, segment fetches) runs under the portal's Content-Security-Policy.
     expect(refused).toEqual([]);
+  });
+});
+
+test.describe(() => {
+  fromAddress(6);
+  test("[LEARNER][PLAYBACK] the server's presence check pauses playback until the learner answers", async ({
+    page,
+  }) => {
+    await login(page, E2E.playbackPresence);
+    await openShortCourse(page);
+    // The check falls due after 3 s of credited time (normally 15–25 minutes): the server decides.
+    const changed = await sql(
+      `UPDATE "PlaybackSession" s SET "presenceLeftMs" = 3000 FROM "Learner" l
+       WHERE l.id = s."learnerId" AND l.name = $1 AND s."endedAt" IS NULL RETURNING s.id`,
+      [E2E.playbackPresence.name],
+    );
+    expect(changed).toHaveLength(1);
+
+    await page.getByRole("button", { name: "播放", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "您还在学习吗？" });
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    expect(await page.locator("video").evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+    await expect(lessonVerified(page)).toContainText("0:03 /");
+
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith(HEARTBEAT) && r.request().postData()?.includes('"presence"') === true,
+    );
+    await dialog.getByRole("button", { name: "继续学习" }).click();
+    expect(await (await answered).json()).toMatchObject({ session: "active", presenceDue: false });
+    await expect(dialog).toBeHidden();
+    await expect(lessonVerified(page)).toHaveText("已完成", { timeout: 30_000 });
   });
 });
 

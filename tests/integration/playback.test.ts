@@ -122,6 +122,7 @@ describe("heartbeats", () => {
       session: "active",
       verifiedMs: 15_000,
       crediting: true,
+      presenceDue: false,
       lessonComplete: false,
       courseComplete: false,
     });
@@ -179,11 +180,86 @@ describe("heartbeats", () => {
       session: "ended",
       verifiedMs: 0,
       crediting: false,
+      presenceDue: false,
       lessonComplete: false,
       courseComplete: false,
     });
     const session = await getDb().playbackSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session).toMatchObject({ jumpBeats: 1, lastSeq: 5, creditedMs: 25_000 });
+  });
+
+  it("stop crediting at a presence check the server set, until it is answered, across sessions", async () => {
+    const { learner, lessons, enrollment } = await studying([3_600, 600]);
+    const [lesson, second] = [lessons[0]!, lessons[1]!];
+    const started = await startPlayback({ learnerId: learner.id, enrollmentId: enrollment.id, lessonId: lesson.id });
+    expect(started.presenceDue).toBe(false);
+    const { sessionId } = started;
+    const fresh = await getDb().playbackSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(fresh.presenceLeftMs).toBeGreaterThanOrEqual(15 * 60_000);
+    expect(fresh.presenceLeftMs).toBeLessThanOrEqual(25 * 60_000);
+
+    // 20 s of credit left before the check: a script that only keeps sending beats gets 20 s.
+    await sql(`UPDATE "PlaybackSession" SET "presenceLeftMs" = 20000 WHERE id = $1`, [sessionId]);
+    await elapse(sessionId, 15_000);
+    expect(await recordHeartbeat(learner.id, beat(sessionId, 1, 15_000))).toMatchObject({
+      verifiedMs: 15_000,
+      presenceDue: false,
+    });
+    await elapse(sessionId, 15_000);
+    expect(await recordHeartbeat(learner.id, beat(sessionId, 2, 30_000))).toMatchObject({
+      session: "active",
+      verifiedMs: 20_000,
+      crediting: false,
+      presenceDue: true,
+    });
+    for (let seq = 3; seq <= 6; seq++) {
+      await elapse(sessionId, 15_000);
+      expect(await recordHeartbeat(learner.id, beat(sessionId, seq, 15_000 * seq))).toMatchObject({
+        verifiedMs: 20_000,
+        presenceDue: true,
+      });
+    }
+
+    // Starting again does not put the check off: the next session begins with it due.
+    const again = await startPlayback({ learnerId: learner.id, enrollmentId: enrollment.id, lessonId: second.id });
+    expect(again.presenceDue).toBe(true);
+    await elapse(again.sessionId, 15_000);
+    expect(await recordHeartbeat(learner.id, beat(again.sessionId, 1, 15_000))).toMatchObject({
+      verifiedMs: 0,
+      presenceDue: true,
+    });
+
+    // The answer (at verified time) restarts counting, with a new check 15–25 minutes on.
+    expect(await recordHeartbeat(learner.id, beat(again.sessionId, 2, 0, "presence"))).toMatchObject({
+      presenceDue: false,
+      crediting: true,
+    });
+    await elapse(again.sessionId, 15_000);
+    expect(await recordHeartbeat(learner.id, beat(again.sessionId, 3, 15_000))).toMatchObject({
+      verifiedMs: 15_000,
+      crediting: true,
+      presenceDue: false,
+    });
+    const answered = await getDb().playbackSession.findUniqueOrThrow({ where: { id: again.sessionId } });
+    expect(answered.presenceLeftMs).toBeGreaterThanOrEqual(15 * 60_000 - 15_000);
+    expect(answered.presenceLeftMs).toBeLessThanOrEqual(25 * 60_000 - 15_000);
+    await beatLog.flush();
+    const verdicts = await getDb().playbackBeat.findMany({
+      where: { sessionId: { in: [sessionId, again.sessionId] } },
+      orderBy: { id: "asc" },
+      select: { verdict: true },
+    });
+    expect(verdicts.map((v) => v.verdict)).toEqual([
+      "play",
+      "play",
+      "unchecked",
+      "unchecked",
+      "unchecked",
+      "unchecked",
+      "unchecked",
+      "presence",
+      "play",
+    ]);
   });
 
   it("are refused for another learner's session and for a disabled learner, like an unknown session", async () => {
@@ -200,6 +276,7 @@ describe("heartbeats", () => {
       session: "ended",
       verifiedMs: 0,
       crediting: false,
+      presenceDue: false,
       lessonComplete: false,
       courseComplete: false,
     });

@@ -5,14 +5,28 @@ import {
   applyHeartbeat,
   BEAT_INTERVAL_MS,
   isLessonComplete,
+  isPresenceDue,
   type Heartbeat,
   type PlaybackState,
 } from "../../src/domain/playback";
 
 const T0 = 1_800_000_000_000;
 
-function startState(durationMs: number, verifiedMs: number, resumeMs: number): PlaybackState {
-  return { lastSeq: 0, lastBeatAtMs: T0, lastPositionMs: resumeMs, contiguous: true, verifiedMs, durationMs };
+function startState(
+  durationMs: number,
+  verifiedMs: number,
+  resumeMs: number,
+  presenceLeftMs = Number.MAX_SAFE_INTEGER,
+): PlaybackState {
+  return {
+    lastSeq: 0,
+    lastBeatAtMs: T0,
+    lastPositionMs: resumeMs,
+    contiguous: true,
+    verifiedMs,
+    durationMs,
+    presenceLeftMs,
+  };
 }
 
 /** A beat as a cheater may send it: any seq, any position, any arrival time (even backwards). */
@@ -92,7 +106,74 @@ describe("a cheater", () => {
   });
 });
 
+describe("a script that keeps a session open", () => {
+  it("earns nothing past the next presence check unless it answers", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_500_000 }),
+        fc.array(cheaterBeat, { maxLength: 200 }),
+        (presenceLeftMs, beats) => {
+          let state = startState(3_600_000, 0, 0, presenceLeftMs);
+          let clock = T0;
+          let credited = 0;
+          for (const beat of beats) {
+            clock += beat.waitMs;
+            const outcome = applyHeartbeat(state, beat, clock);
+            credited += outcome.creditedMs;
+            state = outcome.next;
+            expect(credited).toBeLessThanOrEqual(presenceLeftMs);
+            expect(state.presenceLeftMs).toBe(presenceLeftMs - credited);
+          }
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
 describe("an honest learner", () => {
+  it("completes a long lesson at 1× answering each presence check, losing no played time", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 600, max: 7_200 }).map((s) => s * 1_000),
+        fc.integer({ min: 60_000, max: 1_500_000 }),
+        fc.array(fc.integer({ min: 1_000, max: 120_000 }), { minLength: 20, maxLength: 20 }),
+        (durationMs, firstCheckMs, answerDelays) => {
+          let state = startState(durationMs, 0, 0, firstCheckMs);
+          let clock = T0;
+          let position = 0;
+          let seq = 0;
+          let checks = 0;
+          let answeringMs = 0;
+          while (position < durationMs) {
+            if (isPresenceDue(state)) {
+              // The player pauses and goes back to verified time; the learner answers, playing resumes.
+              position = state.verifiedMs;
+              const delay = answerDelays[checks++ % answerDelays.length]!;
+              clock += delay;
+              answeringMs += delay;
+              state = applyHeartbeat(
+                state,
+                { seq: ++seq, positionMs: position, presence: { nextCheckMs: 900_000 } },
+                clock,
+              ).next;
+              continue;
+            }
+            const step = Math.min(BEAT_INTERVAL_MS, durationMs - position);
+            clock += step;
+            position += step;
+            state = applyHeartbeat(state, { seq: ++seq, positionMs: position }, clock).next;
+          }
+          expect(isLessonComplete(state.verifiedMs, durationMs)).toBe(true);
+          // Every check falls due within one beat of 15 minutes' credit; waiting for answers is not credited.
+          expect(checks).toBeGreaterThanOrEqual(Math.floor((durationMs - firstCheckMs) / 915_000));
+          expect(state.verifiedMs).toBeLessThanOrEqual(clock - T0 - answeringMs);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("completes a lesson by playing it once at 1×, with jittery beats", () => {
     fc.assert(
       fc.property(

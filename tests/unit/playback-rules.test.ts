@@ -21,6 +21,7 @@ const base: PlaybackState = {
   contiguous: true,
   verifiedMs: 60_000,
   durationMs: 600_000,
+  presenceLeftMs: 20 * 60_000,
 };
 
 describe("applyHeartbeat", () => {
@@ -217,6 +218,26 @@ describe("applyHeartbeat", () => {
       contiguous: true,
     },
     {
+      name: "credit stops at the presence check",
+      state: { presenceLeftMs: 5_000 },
+      positionMs: 75_000,
+      elapsedMs: 15_000,
+      verdict: "play",
+      creditedMs: 5_000,
+      verifiedMs: 65_000,
+      contiguous: true,
+    },
+    {
+      name: "while a presence check is due nothing is credited, and the run ahead is not counted later",
+      state: { presenceLeftMs: 0 },
+      positionMs: 75_000,
+      elapsedMs: 15_000,
+      verdict: "unchecked",
+      creditedMs: 0,
+      verifiedMs: 60_000,
+      contiguous: false,
+    },
+    {
       name: "a negative position counts as the start",
       positionMs: -5_000,
       elapsedMs: 15_000,
@@ -237,6 +258,47 @@ describe("applyHeartbeat", () => {
     if (verdict === "replay") expect(outcome.next).toBe(before);
     else expect(outcome.next.lastSeq).toBe(4);
     expect(outcome.next.lastBeatAtMs).toBe(verdict === "replay" || verdict === "clock" ? T0 : T0 + elapsedMs);
+  });
+
+  it("credits again after the presence check is answered, from the answer on", () => {
+    const due = { ...base, presenceLeftMs: 0 };
+    const waiting = applyHeartbeat(due, { seq: 4, positionMs: 60_000 }, T0 + 300_000);
+    expect(waiting).toMatchObject({ verdict: "unchecked", creditedMs: 0 });
+    expect(waiting.next).toMatchObject({ presenceLeftMs: 0, contiguous: true, lastBeatAtMs: T0 + 300_000 });
+
+    const answered = applyHeartbeat(
+      waiting.next,
+      { seq: 5, positionMs: 60_000, presence: { nextCheckMs: 900_000 } },
+      T0 + 310_000,
+    );
+    expect(answered).toMatchObject({ verdict: "presence", creditedMs: 0 });
+    expect(answered.next).toMatchObject({ presenceLeftMs: 900_000, contiguous: true, lastBeatAtMs: T0 + 310_000 });
+
+    const playing = applyHeartbeat(answered.next, { seq: 6, positionMs: 75_000 }, T0 + 325_000);
+    expect(playing).toMatchObject({ verdict: "play", creditedMs: 15_000 });
+    expect(playing.next.presenceLeftMs).toBe(885_000);
+  });
+
+  it("takes an answer only when a check is due: answering early puts nothing off", () => {
+    const early = applyHeartbeat(
+      base,
+      { seq: 4, positionMs: 75_000, presence: { nextCheckMs: 25 * 60_000 } },
+      T0 + 15_000,
+    );
+    expect(early).toMatchObject({ verdict: "play", creditedMs: 15_000 });
+    expect(early.next.presenceLeftMs).toBe(base.presenceLeftMs - 15_000);
+  });
+
+  it("restarts an answered run only within verified time", () => {
+    const ahead = { ...base, presenceLeftMs: 0, lastPositionMs: 90_000, contiguous: false };
+    const answered = applyHeartbeat(
+      ahead,
+      { seq: 4, positionMs: 90_000, presence: { nextCheckMs: 900_000 } },
+      T0 + 5_000,
+    );
+    expect(answered.next.contiguous).toBe(false);
+    const back = applyHeartbeat(ahead, { seq: 4, positionMs: 60_000, presence: { nextCheckMs: 900_000 } }, T0 + 5_000);
+    expect(back.next.contiguous).toBe(true);
   });
 
   it("reports the beat that completes the lesson, once", () => {

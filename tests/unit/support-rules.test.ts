@@ -107,6 +107,11 @@ describe("sessions in words", () => {
   it.each([
     [{ endReason: "TAKEN_OVER" as const }, ["taken-over"], "另一个页面或设备开始播放，本次播放已停止计时"],
     [{ jumpBeats: 2, contiguous: false }, ["jump", "not-crediting"], "检测到进度跳跃，跳过的部分未计入学习时间"],
+    [
+      { verdicts: { play: 20, unchecked: 3 } },
+      ["unchecked"],
+      "“您还在学习吗？”确认未回答，期间的播放未计时；点击“继续学习”即恢复计时",
+    ],
     [{ verdicts: { play: 20, replay: 3 } }, ["ignored"], "重复或乱序的心跳已忽略"],
     [{ ignoredBeats: 1, verdicts: { play: 20, clock: 1, conflict: 1 } }, ["ignored"], "重复或乱序的心跳已忽略"],
     [{ verdicts: { ended: 4 } }, ["after-end"], "本次播放结束后页面仍在发送心跳，这些心跳未计时"],

@@ -1,16 +1,10 @@
 // The player's side of heartbeats: numbered beats sent one after another (so the server sees
 // them in order), and a beacon for when the page is going away.
 import type { ListenerPath } from "@/server/http/routes";
+import type { BEAT_EVENTS, HeartbeatAnswer } from "@/server/playback/record-heartbeat";
 
-export type BeatEvent = "play" | "tick" | "pause" | "seek" | "ended" | "hide" | "close";
-
-export interface BeatAnswer {
-  session: "active" | "taken-over" | "ended";
-  verifiedMs: number;
-  crediting: boolean;
-  lessonComplete: boolean;
-  courseComplete: boolean;
-}
+export type BeatEvent = (typeof BEAT_EVENTS)[number];
+export type BeatAnswer = HeartbeatAnswer;
 
 export type BeatResult = { kind: "answer"; answer: BeatAnswer; event: BeatEvent } | { kind: "unauthenticated" };
 

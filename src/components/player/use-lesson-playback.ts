@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { nextPresenceCheckMs, POSITION_TOLERANCE_MS } from "@/domain/playback";
+import { POSITION_TOLERANCE_MS } from "@/domain/playback";
 import { startLessonPlayback } from "@/server/actions/playback";
 import { formatPosition } from "./format";
 import { HeartbeatClient, type BeatResult } from "./heartbeat-client";
@@ -26,7 +26,8 @@ export interface PlaybackUpdate {
 /**
  * The player's behaviour around a <video>: starts a server session, resumes at the verified
  * position, beats every 15 s and on pause/seek/end/hide, keeps seeks within verified time,
- * caps the speed, pauses when the page is hidden or a presence check is due, and reports errors.
+ * caps the speed, pauses when the page is hidden or the server says a presence check is due, and
+ * reports errors.
  */
 export function useLessonPlayback(args: {
   videoRef: RefObject<HTMLVideoElement | null>;
@@ -46,7 +47,6 @@ export function useLessonPlayback(args: {
   const furthest = useRef(args.initialVerifiedMs);
   const crediting = useRef(true);
   const lastNatural = useRef<{ pos: number; at: number } | null>(null);
-  const presence = useRef({ playedMs: 0, dueMs: 0 });
   const hiding = useRef(false);
   const onUpdateRef = useRef(onUpdate);
   useEffect(() => {
@@ -92,7 +92,12 @@ export function useLessonPlayback(args: {
       setVerifiedMs(answer.verifiedMs);
       onUpdateRef.current(answer);
       const behind = positionMs() > answer.verifiedMs + POSITION_TOLERANCE_MS;
-      if (event === "ended" && answer.lessonComplete) {
+      if (answer.presenceDue) {
+        // Nothing counts until the learner answers; playing resumes from verified time.
+        video?.pause();
+        if (behind) seekTo(answer.verifiedMs);
+        setPresenceDue(true);
+      } else if (event === "ended" && answer.lessonComplete) {
         setNotice("本讲已学完。");
       } else if (event === "ended" && video) {
         video.playbackRate = 1;
@@ -134,7 +139,7 @@ export function useLessonPlayback(args: {
       } else {
         video?.addEventListener("loadedmetadata", () => seekTo(resumeMs), { once: true });
       }
-      presence.current = { playedMs: 0, dueMs: nextPresenceCheckMs(Math.random()) };
+      setPresenceDue(result.data.presenceDue);
       setPhase("ready");
     },
     [enrollmentId, lesson.id, onResult, seekTo, videoRef, positionMs],
@@ -147,10 +152,9 @@ export function useLessonPlayback(args: {
     void begin(false);
     const unwire = wireVideo(
       video,
-      { client, verified, furthest, crediting, lastNatural, presence, hiding },
+      { client, verified, furthest, crediting, lastNatural, hiding },
       {
         setNotice,
-        setPresenceDue,
         reportError,
         seekTo,
       },
@@ -164,10 +168,10 @@ export function useLessonPlayback(args: {
   }, []);
 
   const answerPresence = useCallback(() => {
-    presence.current = { playedMs: 0, dueMs: nextPresenceCheckMs(Math.random()) };
+    client.current?.send("presence", positionMs());
     setPresenceDue(false);
     void videoRef.current?.play().catch(() => undefined);
-  }, [videoRef]);
+  }, [videoRef, positionMs]);
 
   return {
     phase,

@@ -1,6 +1,6 @@
 // The player's guards and reports, wired to a <video>: beats on play, pause, seek, end and
-// every 15 s; seeks kept within verified time; speed capped; paused when the page is hidden or a
-// presence check is due; errors and stalls reported. Returns the unwiring.
+// every 15 s; seeks kept within verified time; speed capped; paused when the page is hidden;
+// errors and stalls reported. Returns the unwiring.
 import { BEAT_INTERVAL_MS, MAX_PLAYBACK_RATE } from "@/domain/playback";
 import { formatPosition } from "./format";
 import type { BeatEvent, HeartbeatClient } from "./heartbeat-client";
@@ -22,20 +22,18 @@ export interface PlayerRefs {
   furthest: Ref<number>;
   crediting: Ref<boolean>;
   lastNatural: Ref<{ pos: number; at: number } | null>;
-  presence: Ref<{ playedMs: number; dueMs: number }>;
   hiding: Ref<boolean>;
 }
 
 export interface PlayerActions {
   setNotice: (notice: string) => void;
-  setPresenceDue: (due: boolean) => void;
   reportError: (error: Parameters<typeof reportPlayerError>[0]) => void;
   seekTo: (ms: number) => void;
 }
 
 export function wireVideo(video: HTMLVideoElement, refs: PlayerRefs, actions: PlayerActions): () => void {
-  const { client, verified, furthest, crediting, lastNatural, presence, hiding } = refs;
-  const { setNotice, setPresenceDue, reportError, seekTo } = actions;
+  const { client, verified, furthest, crediting, lastNatural, hiding } = refs;
+  const { setNotice, reportError, seekTo } = actions;
   const positionMs = () => Math.floor(video.currentTime * 1000);
   let stallTimer: ReturnType<typeof setTimeout> | undefined;
   let seekedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,11 +68,6 @@ export function wireVideo(video: HTMLVideoElement, refs: PlayerRefs, actions: Pl
       const wallMs = now - prev.at;
       if (crediting.current && video.playbackRate <= 1 && pos - prev.pos <= wallMs * 1.1 + 500) {
         furthest.current = Math.max(furthest.current, pos);
-      }
-      presence.current.playedMs += Math.min(wallMs, 1_000);
-      if (presence.current.dueMs > 0 && presence.current.playedMs >= presence.current.dueMs) {
-        video.pause();
-        setPresenceDue(true);
       }
     }
     lastNatural.current = { pos, at: now };

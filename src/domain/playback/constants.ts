@@ -16,7 +16,10 @@ export const COMPLETE_PERCENT = 95;
  * short file may really end up to a second before its stated duration (12 s for 11.2 s).
  */
 export const DURATION_ROUNDING_MS = 1_000;
-/** A presence check (继续学习?) comes after a random stretch of playing time in this range. */
+/**
+ * A presence check (继续学习?) falls due after a random stretch of credited time in this range,
+ * counted by the server across the learner's sessions (rules.ts, start-playback.ts).
+ */
 export const PRESENCE_CHECK_MIN_MS = 15 * 60_000;
 export const PRESENCE_CHECK_MAX_MS = 25 * 60_000;
 /** Raw heartbeats are kept this long, for support and audit. */

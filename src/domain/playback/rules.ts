@@ -15,11 +15,18 @@ export interface PlaybackState {
   /** The lesson's verified position for this enrollment. */
   verifiedMs: number;
   durationMs: number;
+  /**
+   * Credited time left before the next presence check (继续学习?). At 0 a check is due: nothing is
+   * credited until the learner answers it, so keeping a session open earns nothing past a check.
+   */
+  presenceLeftMs: number;
 }
 
 export interface Heartbeat {
   seq: number;
   positionMs: number;
+  /** The learner answered the presence check; the next one comes after this much credited time. */
+  presence?: { nextCheckMs: number };
 }
 
 /**
@@ -28,8 +35,10 @@ export interface Heartbeat {
  * seek-back: the position went back; a run restarts there.
  * jump: the position advanced faster than the fastest speed allows.
  * play: plausible playback; credited when the run is contiguous.
+ * unchecked: a presence check is due and unanswered: nothing credited, the clock moves on.
+ * presence: the beat that answers a due check; a run restarts there.
  */
-export type BeatVerdict = "replay" | "clock" | "seek-back" | "jump" | "play";
+export type BeatVerdict = "replay" | "clock" | "seek-back" | "jump" | "play" | "unchecked" | "presence";
 
 export interface BeatOutcome {
   verdict: BeatVerdict;
@@ -43,11 +52,15 @@ export interface BeatOutcome {
 const clampPosition = (positionMs: number, durationMs: number) =>
   Math.min(Math.max(0, Math.trunc(positionMs)), durationMs);
 
+/** A presence check is due: the session credits nothing until it is answered. */
+export const isPresenceDue = (state: Pick<PlaybackState, "presenceLeftMs">) => state.presenceLeftMs <= 0;
+
 /**
  * Applies one heartbeat received at database time `nowMs`. Credited time is at most the real
  * time since the session's previous accepted heartbeat and only extends verified time from
  * where it is (no tolerance is ever credited), so the credit of any sequence of beats is at most
  * the real time since the session started, and a lesson cannot complete sooner than it plays.
+ * Credit also stops at the next presence check until a beat answers it.
  */
 export function applyHeartbeat(state: PlaybackState, beat: Heartbeat, nowMs: number): BeatOutcome {
   if (!Number.isInteger(beat.seq) || beat.seq <= state.lastSeq) {
@@ -58,6 +71,17 @@ export function applyHeartbeat(state: PlaybackState, beat: Heartbeat, nowMs: num
   const moved = { ...state, lastSeq: beat.seq, lastPositionMs: positionMs };
   const elapsedMs = nowMs - state.lastBeatAtMs;
 
+  if (isPresenceDue(state)) {
+    // Time passes uncounted (the later clock reading is kept); the answer restarts a run where
+    // the player is, as a seek does, and a run that went on past verified time stays uncounted.
+    const lastBeatAtMs = Math.max(nowMs, state.lastBeatAtMs);
+    if (beat.presence) {
+      const next = { ...moved, lastBeatAtMs, contiguous: withinVerified, presenceLeftMs: beat.presence.nextCheckMs };
+      return { verdict: "presence", creditedMs: 0, next, completedNow: false };
+    }
+    const next = { ...moved, lastBeatAtMs, contiguous: state.contiguous && withinVerified };
+    return { verdict: "unchecked", creditedMs: 0, next, completedNow: false };
+  }
   if (elapsedMs < 0) {
     // Keep the later clock reading: time that has been counted once is never counted again.
     return { verdict: "clock", creditedMs: 0, next: { ...moved, contiguous: withinVerified }, completedNow: false };
@@ -77,9 +101,10 @@ export function applyHeartbeat(state: PlaybackState, beat: Heartbeat, nowMs: num
   }
   if (!state.contiguous) return { verdict: "play", creditedMs: 0, next: advanced, completedNow: false };
 
-  const creditedMs = Math.max(0, Math.min(positionMs - state.verifiedMs, elapsedMs));
+  const creditedMs = Math.max(0, Math.min(positionMs - state.verifiedMs, elapsedMs, state.presenceLeftMs));
   const verifiedMs = state.verifiedMs + creditedMs;
   const completedNow =
     !isLessonComplete(state.verifiedMs, state.durationMs) && isLessonComplete(verifiedMs, state.durationMs);
-  return { verdict: "play", creditedMs, next: { ...advanced, verifiedMs }, completedNow };
+  const next = { ...advanced, verifiedMs, presenceLeftMs: state.presenceLeftMs - creditedMs };
+  return { verdict: "play", creditedMs, next, completedNow };
 }

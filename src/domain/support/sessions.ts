@@ -34,7 +34,16 @@ export function sessionState(facts: Pick<SessionFacts, "endReason" | "lastBeatAt
 }
 
 export interface SessionNotice {
-  code: "taken-over" | "jump" | "ignored" | "after-end" | "not-crediting" | "no-beats" | "inactive" | "seek-back";
+  code:
+    | "taken-over"
+    | "jump"
+    | "unchecked"
+    | "ignored"
+    | "after-end"
+    | "not-crediting"
+    | "no-beats"
+    | "inactive"
+    | "seek-back";
   text: string;
   /** warning: the learner lost (or did not gain) study time; info: harmless. */
   tone: "warning" | "info";
@@ -55,6 +64,15 @@ export function describeSessionAnomalies(facts: SessionFacts, now: Date): Sessio
   const jumps = Math.max(facts.jumpBeats, count(v, "jump"));
   if (jumps > 0) {
     notices.push({ code: "jump", tone: "warning", count: jumps, text: "检测到进度跳跃，跳过的部分未计入学习时间" });
+  }
+  const unchecked = count(v, "unchecked");
+  if (unchecked > 0) {
+    notices.push({
+      code: "unchecked",
+      tone: "warning",
+      count: unchecked,
+      text: "“您还在学习吗？”确认未回答，期间的播放未计时；点击“继续学习”即恢复计时",
+    });
   }
   if (!facts.contiguous && state !== "playing") {
     notices.push({

@@ -9,6 +9,7 @@ export interface BeatStateRow {
   lastBeatAt: Date;
   lastPositionMs: number;
   contiguous: boolean;
+  presenceLeftMs: number;
   endReason: "TAKEN_OVER" | "CLOSED" | null;
   ended: boolean;
   durationSeconds: number;
@@ -27,7 +28,7 @@ export interface BeatStateRow {
 export async function readBeatStates(sessionIds: string[]): Promise<{ rows: Map<string, BeatStateRow>; dbNow: Date }> {
   const rows = await getDb().$queryRaw<(BeatStateRow & { dbNow: Date })[]>`
     SELECT t.now AS "dbNow", s.id AS "sessionId", s."learnerId", s."enrollmentId", s."lastSeq", s."lastBeatAt",
-      s."lastPositionMs", s.contiguous, s."endReason"::text AS "endReason", s."endedAt" IS NOT NULL AS ended,
+      s."lastPositionMs", s.contiguous, s."presenceLeftMs", s."endReason"::text AS "endReason", s."endedAt" IS NOT NULL AS ended,
       l."durationSeconds", (lr.status = 'ACTIVE') AS "learnerActive", COALESCE(p."verifiedMs", 0) AS "verifiedMs",
       (p."completedAt" IS NOT NULL) AS completed, e.status::text AS "enrollmentStatus"
     FROM (SELECT (now() AT TIME ZONE 'UTC')::timestamp(3) AS now) t

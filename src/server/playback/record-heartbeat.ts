@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { applyHeartbeat, MAX_INT4, type PlaybackState } from "@/domain/playback";
+import { applyHeartbeat, isPresenceDue, MAX_INT4, nextPresenceCheckMs, type PlaybackState } from "@/domain/playback";
 import { logger } from "@/lib/logger";
 import { beatLog } from "./beat-log";
 import { completeEnrollmentStudy } from "./complete-enrollment-study";
 import { readBeatStates, type BeatStateRow } from "./read-beat-states";
 import { writeBeats, type SessionWrite } from "./write-beats";
 
-export const BEAT_EVENTS = ["play", "tick", "pause", "seek", "ended", "hide", "close"] as const;
+/** presence: the learner answered the presence check (继续学习). */
+export const BEAT_EVENTS = ["play", "tick", "pause", "seek", "ended", "hide", "close", "presence"] as const;
 
 export const ZHeartbeatInput = z.object({
   sessionId: z.uuid(),
@@ -24,6 +25,8 @@ export interface HeartbeatAnswer {
   verifiedMs: number;
   /** Playing on from here extends verified time. */
   crediting: boolean;
+  /** A presence check is due: nothing is credited until a "presence" beat answers it. */
+  presenceDue: boolean;
   lessonComplete: boolean;
   courseComplete: boolean;
 }
@@ -32,6 +35,7 @@ const ENDED: HeartbeatAnswer = {
   session: "ended",
   verifiedMs: 0,
   crediting: false,
+  presenceDue: false,
   lessonComplete: false,
   courseComplete: false,
 };
@@ -79,6 +83,7 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
     contiguous: row.contiguous,
     verifiedMs: Math.min(row.verifiedMs, durationMs),
     durationMs,
+    presenceLeftMs: row.presenceLeftMs,
   };
   let completed = row.completed;
   let closed = false;
@@ -94,14 +99,19 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
       });
       continue;
     }
-    const outcome = applyHeartbeat(state, beat, nowMs);
+    const answersPresence = beat.event === "presence";
+    const outcome = applyHeartbeat(
+      state,
+      answersPresence ? { ...beat, presence: { nextCheckMs: nextPresenceCheckMs(Math.random()) } } : beat,
+      nowMs,
+    );
     if (outcome.verdict !== "replay") {
       changed = true;
       state = outcome.next;
       completed ||= outcome.completedNow;
       totals.creditedMs += outcome.creditedMs;
       totals.completedNow ||= outcome.completedNow;
-      if (outcome.verdict === "play" || outcome.verdict === "seek-back") totals.acceptedBeats += 1;
+      if (["play", "seek-back", "presence"].includes(outcome.verdict)) totals.acceptedBeats += 1;
       if (outcome.verdict === "jump") totals.jumpBeats += 1;
       if (outcome.verdict === "clock") totals.ignoredBeats += 1;
       closed = beat.event === "close";
@@ -110,7 +120,8 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
       answer: {
         session: closed ? "ended" : "active",
         verifiedMs: state.verifiedMs,
-        crediting: state.contiguous,
+        crediting: state.contiguous && !isPresenceDue(state),
+        presenceDue: !closed && isPresenceDue(state),
         lessonComplete: completed,
         courseComplete: courseDone,
       },
@@ -127,6 +138,7 @@ function judgeSession(row: BeatStateRow, beats: THeartbeatInput[], nowMs: number
         lastBeatAt: new Date(state.lastBeatAtMs),
         lastPositionMs: state.lastPositionMs,
         contiguous: state.contiguous,
+        presenceLeftMs: state.presenceLeftMs,
         verifiedMs: state.verifiedMs,
         close: closed,
         ...totals,
@@ -208,6 +220,7 @@ export async function recordHeartbeats(requests: BeatRequest[]): Promise<Heartbe
         session: "active",
         verifiedMs: Math.min(row.verifiedMs, row.durationSeconds * 1000),
         crediting: false,
+        presenceDue: isPresenceDue(row),
         lessonComplete: row.completed,
         courseComplete: row.enrollmentStatus !== "STUDYING",
       };

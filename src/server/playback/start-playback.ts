@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { isLessonComplete } from "@/domain/playback";
+import { isLessonComplete, isPresenceDue, nextPresenceCheckMs } from "@/domain/playback";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { describeUserAgent } from "./describe-user-agent";
@@ -12,6 +12,8 @@ export interface StartedPlayback {
   verifiedMs: number;
   durationMs: number;
   lessonComplete: boolean;
+  /** The learner's presence check is due already (unanswered in the previous session). */
+  presenceDue: boolean;
 }
 
 export const PLAYBACK_NOT_FOUND_MESSAGE = "该课程不存在或您无权学习";
@@ -19,8 +21,10 @@ export const PLAYBACK_NOT_FOUND_MESSAGE = "该课程不存在或您无权学习"
 /**
  * Starts playing one lesson of the learner's own enrollment: a new playback session, created
  * under the learner's row lock after ending the learner's other open sessions (TAKEN_OVER), so a
- * learner never has two sessions counting at once. Another learner's enrollment, an unknown one
- * and a lesson of another course are all "not found".
+ * learner never has two sessions counting at once. The credited time left before the next
+ * presence check carries over from the learner's latest session, so starting again does not put
+ * a check off. Another learner's enrollment, an unknown one and a lesson of another course are
+ * all "not found".
  */
 export async function startPlayback(input: {
   learnerId: string;
@@ -43,9 +47,20 @@ export async function startPlayback(input: {
     if (!lesson) throw new AppError("NOT_FOUND", PLAYBACK_NOT_FOUND_MESSAGE);
     const durationMs = lesson.durationSeconds * 1000;
 
-    await tx.$executeRaw`
-      UPDATE "PlaybackSession" SET "endedAt" = (now() AT TIME ZONE 'UTC'), "endReason" = 'TAKEN_OVER'
-      WHERE "learnerId" = ${input.learnerId} AND "endedAt" IS NULL`;
+    // The sessions taken over are read as updated (after any beat that committed meanwhile);
+    // without one, the latest ended session.
+    const latest = await tx.$queryRaw<{ presenceLeftMs: number }[]>`
+      WITH taken AS (
+        UPDATE "PlaybackSession" SET "endedAt" = (now() AT TIME ZONE 'UTC'), "endReason" = 'TAKEN_OVER'
+        WHERE "learnerId" = ${input.learnerId} AND "endedAt" IS NULL
+        RETURNING "startedAt", "presenceLeftMs")
+      SELECT "presenceLeftMs" FROM (
+        SELECT "startedAt", "presenceLeftMs", 0 AS rank FROM taken
+        UNION ALL
+        (SELECT "startedAt", "presenceLeftMs", 1 FROM "PlaybackSession" WHERE "learnerId" = ${input.learnerId}
+          ORDER BY "startedAt" DESC LIMIT 1)) sessions
+      ORDER BY "startedAt" DESC, rank LIMIT 1`;
+    const presenceLeftMs = Math.max(0, latest[0]?.presenceLeftMs ?? nextPresenceCheckMs(Math.random()));
     const progress = await tx.$queryRaw<{ verifiedMs: number }[]>`
       WITH inserted AS (
         INSERT INTO "LessonProgress" ("enrollmentId", "lessonId", "verifiedMs", "updatedAt")
@@ -64,9 +79,17 @@ export async function startPlayback(input: {
     const sessionId = randomUUID();
     await tx.$executeRaw`
       INSERT INTO "PlaybackSession" (id, "learnerId", "enrollmentId", "lessonId", "startedAt", "lastBeatAt",
-        "lastPositionMs", browser, os, "userAgent")
+        "lastPositionMs", "presenceLeftMs", browser, os, "userAgent")
       VALUES (${sessionId}, ${input.learnerId}, ${input.enrollmentId}, ${input.lessonId},
-        (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC'), ${resumeMs}, ${agent.browser}, ${agent.os}, ${agent.userAgent})`;
-    return { sessionId, resumeMs, verifiedMs, durationMs, lessonComplete };
+        (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC'), ${resumeMs}, ${presenceLeftMs},
+        ${agent.browser}, ${agent.os}, ${agent.userAgent})`;
+    return {
+      sessionId,
+      resumeMs,
+      verifiedMs,
+      durationMs,
+      lessonComplete,
+      presenceDue: isPresenceDue({ presenceLeftMs }),
+    };
   });
 }

@@ -10,6 +10,7 @@ export interface SessionWrite {
   lastBeatAt: Date;
   lastPositionMs: number;
   contiguous: boolean;
+  presenceLeftMs: number;
   creditedMs: number;
   acceptedBeats: number;
   jumpBeats: number;
@@ -37,15 +38,15 @@ export async function writeBeats(writes: SessionWrite[], dbNow: Date): Promise<S
     WITH v AS (
       SELECT * FROM unnest(${col("sessionId")}::text[], ${col("previousSeq")}::int[], ${col("lastSeq")}::int[],
         ${col("lastBeatAt")}::timestamp(3)[], ${col("lastPositionMs")}::int[], ${col("contiguous")}::boolean[],
-        ${col("creditedMs")}::int[], ${col("acceptedBeats")}::int[], ${col("jumpBeats")}::int[],
+        ${col("presenceLeftMs")}::int[], ${col("creditedMs")}::int[], ${col("acceptedBeats")}::int[], ${col("jumpBeats")}::int[],
         ${col("ignoredBeats")}::int[], ${col("verifiedMs")}::int[], ${col("completedNow")}::boolean[],
         ${col("close")}::boolean[])
-        AS v(id, "previousSeq", "lastSeq", "lastBeatAt", "lastPositionMs", contiguous, "creditedMs",
+        AS v(id, "previousSeq", "lastSeq", "lastBeatAt", "lastPositionMs", contiguous, "presenceLeftMs", "creditedMs",
           "acceptedBeats", "jumpBeats", "ignoredBeats", "verifiedMs", "completedNow", close)
     ), s AS (
       UPDATE "PlaybackSession" ps SET
         "lastSeq" = v."lastSeq", "lastBeatAt" = v."lastBeatAt", "lastPositionMs" = v."lastPositionMs",
-        contiguous = v.contiguous, "creditedMs" = ps."creditedMs" + v."creditedMs",
+        contiguous = v.contiguous, "presenceLeftMs" = v."presenceLeftMs", "creditedMs" = ps."creditedMs" + v."creditedMs",
         "acceptedBeats" = ps."acceptedBeats" + v."acceptedBeats", "jumpBeats" = ps."jumpBeats" + v."jumpBeats",
         "ignoredBeats" = ps."ignoredBeats" + v."ignoredBeats",
         "endedAt" = CASE WHEN v.close THEN ${dbNow}::timestamp(3) END,
