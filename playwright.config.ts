@@ -7,7 +7,13 @@ const port = process.env.E2E_PORT ?? "3100";
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 const launchOptions = {
   executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -29,6 +35,13 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // The learner's pages are also proven on a phone; staff screens are used at a desk.
     { name: "phone", testMatch: /(shell|learner)\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions } },
+    // The security regressions that need the running portal (the rest run with the integration tests).
+    {
+      name: "security",
+      testDir: "tests/security",
+      testMatch: /\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
   ],
   webServer: {
     command: "tsx --conditions=react-server tests/e2e/server.ts",

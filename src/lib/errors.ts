@@ -17,3 +17,9 @@ export const GENERIC_ERROR_MESSAGE = "系统繁忙，请稍后再试。";
 
 /** A request whose session is missing, expired, or whose learner or staff user is disabled. */
 export const UNAUTHENTICATED_MESSAGE = "登录已失效，请重新登录";
+
+/** A request body beyond its limit, on any path. */
+export const TOO_LARGE_MESSAGE = "提交的内容过大。";
+
+/** A JSON body that is not JSON, or not of the expected shape, sent by the portal's own pages. */
+export const MALFORMED_BODY_MESSAGE = "提交的内容格式不正确，请刷新页面后重试。";

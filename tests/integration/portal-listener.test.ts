@@ -107,7 +107,8 @@ afterEach(() => {
 describe("the portal's listener", () => {
   it("answers the table's listener paths itself, as JSON that no cache keeps, never sniffed nor framed", async () => {
     const beat = await request("POST", "/api/playback/heartbeat", "{}");
-    expect(beat).toMatchObject({ status: 401, text: '{"error":"unauthenticated"}' });
+    expect(beat.status).toBe(401);
+    expect(JSON.parse(beat.text)).toEqual({ error: "unauthenticated", message: "登录已失效，请重新登录" });
     expect(beat.headers).toMatchObject({
       "content-type": "application/json",
       "cache-control": "no-store",
@@ -193,7 +194,8 @@ describe("the portal's listener", () => {
     const closed = { status: 413, headers: { connection: "close" } };
     // Endless: only a reader that stops answers at all.
     const endless = await request("POST", "/api/playback/heartbeat", "endless");
-    expect(endless).toMatchObject({ ...closed, text: '{"error":"too large"}' });
+    expect(endless).toMatchObject(closed);
+    expect(JSON.parse(endless.text)).toEqual({ error: "too large", message: "提交的内容过大。" });
     const declared = await request("POST", "/api/playback/heartbeat", "{}", { "content-length": "9999999" });
     expect(declared).toMatchObject(closed);
     // The limit is in characters: 1,001 of them are too many, though well under 4,000 bytes.

@@ -1,7 +1,13 @@
 import "server-only";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import { AppError, GENERIC_ERROR_MESSAGE, UNAUTHENTICATED_MESSAGE } from "@/lib/errors";
+import {
+  AppError,
+  GENERIC_ERROR_MESSAGE,
+  MALFORMED_BODY_MESSAGE,
+  TOO_LARGE_MESSAGE,
+  UNAUTHENTICATED_MESSAGE,
+} from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { readActiveLearner } from "@/server/auth/read-active-learner";
@@ -101,7 +107,7 @@ export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamReq
     logger.warn({ action: name, ip, origin: request.headers.get("origin") }, "exam request refused: cross-site");
     return refusal(403, "FORBIDDEN", "请求来源无效，请刷新页面后重试。");
   }
-  if (request.bodyText === null) return refusal(413, "TOO_LARGE", "提交的内容过大。");
+  if (request.bodyText === null) return refusal(413, "TOO_LARGE", TOO_LARGE_MESSAGE);
   try {
     const learnerId = await readActiveLearner(request.headers.get("cookie"));
     if (!learnerId) return refusal(401, "UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE);
@@ -109,7 +115,7 @@ export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamReq
     try {
       input = JSON.parse(request.bodyText);
     } catch {
-      return refusal(400, "INVALID_INPUT", "提交的内容格式不正确，请刷新页面后重试。");
+      return refusal(400, "INVALID_INPUT", MALFORMED_BODY_MESSAGE);
     }
     if (findUnreadableText(input) !== null) return refusal(400, "UNREADABLE_TEXT", UNREADABLE_TEXT_MESSAGE);
     const parsed = schema.safeParse(input);

@@ -1,6 +1,12 @@
 import "server-only";
+import {
+  GENERIC_ERROR_MESSAGE,
+  MALFORMED_BODY_MESSAGE,
+  TOO_LARGE_MESSAGE,
+  UNAUTHENTICATED_MESSAGE,
+} from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { findUnreadableText } from "@/lib/unreadable-text";
+import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { readBeatLearner } from "./read-beat-learner";
 import { recordHeartbeat, ZHeartbeatInput } from "./record-heartbeat";
 
@@ -22,22 +28,25 @@ export async function answerHeartbeat(
   cookieHeader: string | null,
   bodyText: string | null,
 ): Promise<HeartbeatResponse> {
-  if (bodyText === null) return { status: 413, body: { error: "too large" } };
+  if (bodyText === null) return { status: 413, body: { error: "too large", message: TOO_LARGE_MESSAGE } };
   const learnerId = await readBeatLearner(cookieHeader);
-  if (!learnerId) return { status: 401, body: { error: "unauthenticated" } };
+  if (!learnerId) return { status: 401, body: { error: "unauthenticated", message: UNAUTHENTICATED_MESSAGE } };
   let body: unknown = null;
   try {
     body = bodyText.length <= MAX_BODY_CHARS ? JSON.parse(bodyText) : null;
   } catch {
     body = null;
   }
-  const parsed = findUnreadableText(body) === null ? ZHeartbeatInput.safeParse(body) : null;
-  if (!parsed?.success) return { status: 400, body: { error: "invalid" } };
+  if (findUnreadableText(body) !== null) {
+    return { status: 400, body: { error: "invalid", message: UNREADABLE_TEXT_MESSAGE } };
+  }
+  const parsed = ZHeartbeatInput.safeParse(body);
+  if (!parsed.success) return { status: 400, body: { error: "invalid", message: MALFORMED_BODY_MESSAGE } };
   try {
     return { status: 200, body: await recordHeartbeat(learnerId, parsed.data) };
   } catch (error) {
     logger.error({ err: error }, "heartbeat failed");
-    return { status: 503, body: { error: "unavailable" } };
+    return { status: 503, body: { error: "unavailable", message: GENERIC_ERROR_MESSAGE } };
   }
 }
 
