@@ -76,7 +76,13 @@ export async function ensureAppRole(ownerUrl: string, role: string, password?: s
 
 /** The job runner's schema and queue, created by the owner (a queue is a table of its own). */
 async function installJobSchema(ownerUrl: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: ownerUrl, schema: JOBS_SCHEMA, max: 1, supervise: false, schedule: false });
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: JOBS_SCHEMA,
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
   boss.on("error", () => undefined);
   await boss.start();
   try {
