@@ -7,7 +7,6 @@ import { commitImportFile, dryRunImport } from "../../src/server/actions/import"
 import { verifyLearnerLogin } from "../../src/server/auth/verify-learner-login";
 import { getDb } from "../../src/server/db";
 import { createLearner, createStaff, uniqueIdNumber } from "../support/factories";
-import { peakRssGrowthMiB, zipBomb } from "../support/hostile-xlsx";
 import { truncateData } from "../support/reset-database";
 import { signInAs, signOutAll } from "../support/session-mock";
 
@@ -327,32 +326,6 @@ describe("bulk import", () => {
       startYear: Number(YEAR),
       mobile: "13912345678",
     });
-  });
-
-  it("dry run survives hostile workbooks: a cell in column XFD on 1,200 rows, a zip bomb, a lying directory", async () => {
-    const wuchang = await createStaff({ role: "DISTRICT_ADMIN", districtCode: "wuchang" });
-    signInAs("staff", wuchang.id);
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("采集");
-    sheet.addRow([...IMPORT_HEADERS]);
-    sheet.addRow([uniqueIdNumber(), "宽表学员", "武昌区", "某单位", "初级", YEAR, ""]);
-    for (let r = 3; r <= 1202; r++) sheet.getCell(`XFD${r}`).value = "x";
-    const wide = new File([new Uint8Array(await workbook.xlsx.writeBuffer())], "宽表.xlsx");
-    const read = await peakRssGrowthMiB(() => dryRun(wide));
-    expect(read.growthMiB).toBeLessThan(100);
-    expect(read.outcome).toMatchObject({ counts: { new: 1, changed: 0, unchanged: 0, invalid: 0 } });
-
-    const before = await state();
-    for (const bomb of [zipBomb(1024), zipBomb(1024, { declaredSize: 4096 })]) {
-      const refused = await peakRssGrowthMiB(() => dryRunImport(null, { file: new File([bomb], "炸弹.xlsx") }));
-      expect(refused.growthMiB).toBeLessThan(100);
-      expect(refused.outcome).toEqual({
-        ok: false,
-        code: "FILE_TOO_COMPLEX",
-        message: "文件内容过大或结构异常，无法读取，请只保留模板中的列并另存为 .xlsx 后重新上传",
-      });
-    }
-    expect(await state()).toEqual(before);
   });
 
   it("reads GBK CSV files saved by Excel, and explains files it cannot take", async () => {

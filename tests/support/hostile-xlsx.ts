@@ -2,7 +2,7 @@
 // be able to lie, which no ZIP writer allows.
 import { deflateRawSync, constants } from "node:zlib";
 
-const NS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+export const NS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Everything of a one-sheet workbook but the sheet. */
