@@ -1,8 +1,8 @@
 // Hostile workbooks against both importers staff can reach (the learner import's dry run, the
 // question bank's check), with the server process's resident memory measured: a cell in column
-// XFD on 1,200 rows, a zip bomb (honest and lying directory), an entity declaration. (The
-// learner import's 5 MB upload takes a 5 GiB bomb; the reader stops at its limits either way.) Each is
-// read within 100 MB of growth or refused with a Chinese message, and nothing is written.
+// XFD on 1,200 rows, a zip bomb (honest and lying directory), an entity declaration. Each is
+// read within 100 MB of growth or refused with a Chinese message, and nothing is written. (The
+// learner import's 5 MB upload takes a 5 GiB bomb; the reader stops at its limits either way.)
 import ExcelJS from "exceljs";
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
