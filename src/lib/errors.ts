@@ -18,6 +18,12 @@ export const GENERIC_ERROR_MESSAGE = "系统繁忙，请稍后再试。";
 /** A request whose session is missing, expired, or whose learner or staff user is disabled. */
 export const UNAUTHENTICATED_MESSAGE = "登录已失效，请重新登录";
 
+/** Signed in, but the policy (src/server/policy) does not allow this. */
+export const FORBIDDEN_MESSAGE = "您没有权限进行此操作";
+
+/** A staff member whose initial or reset password is still to be changed. */
+export const PASSWORD_CHANGE_REQUIRED_MESSAGE = "请先修改初始密码";
+
 /** A request body beyond its limit, on any path. */
 export const TOO_LARGE_MESSAGE = "提交的内容过大。";
 

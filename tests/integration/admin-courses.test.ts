@@ -286,7 +286,7 @@ describe("who may change the catalogue", () => {
     signInAs("staff", support.id);
     expect((await templateRoute()).status).toBe(403);
     signOutAll();
-    expect((await templateRoute()).status).toBe(403);
+    expect((await templateRoute()).status).toBe(401);
   });
 });
 

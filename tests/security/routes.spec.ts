@@ -4,6 +4,8 @@
 // the headers that keep it from being sniffed or framed. The principals are this spec's own
 // (other specs change the demo staff's passwords and sessions).
 import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { expect, test } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { sql } from "../e2e/fixtures";
@@ -17,6 +19,7 @@ type Answer = number | `→${string}`;
 
 const COOKIE = "__Secure-authjs.session-token";
 const UNKNOWN = "cl0000000000000000unknown";
+const COURSE = "COURSE";
 
 async function sessionCookie(kind: "learner" | "staff", subjectId: string): Promise<string> {
   const sid = randomUUID();
@@ -62,7 +65,7 @@ const ADMINS: Record<Who, Answer> = {
 const CITY: Record<Who, Answer> = { ...ADMINS, district: "→/admin" };
 const ADMIN_OBJECT: Record<Who, Answer> = { ...ADMINS, city: 404, district: 404 };
 const SUPPORT: Record<Who, Answer> = { ...ADMINS, district: "→/admin", support: 200 };
-const ADMIN_DOWNLOAD: Record<Who, Answer> = { anonymous: 403, learner: 403, city: 200, district: 200, support: 403 };
+const ADMIN_DOWNLOAD: Record<Who, Answer> = { anonymous: 401, learner: 401, city: 200, district: 200, support: 403 };
 
 const PAGES: [string, Record<Who, Answer>][] = [
   ["/", everyone(200)],
@@ -84,6 +87,13 @@ const PAGES: [string, Record<Who, Answer>][] = [
   ["/admin/courses", ADMINS],
   ["/admin/courses/new", CITY],
   [`/admin/courses/${UNKNOWN}`, ADMIN_OBJECT],
+  [`/admin/courses/${UNKNOWN}/lessons`, ADMIN_OBJECT],
+  [`/admin/courses/${UNKNOWN}/questions`, ADMIN_OBJECT],
+  // A real course (COURSE is replaced by one's id): the edit pages' own gate answers a district.
+  [`/admin/courses/${COURSE}/lessons/${UNKNOWN}`, { ...ADMIN_OBJECT, district: "→/admin" }],
+  [`/admin/courses/${COURSE}/questions/${UNKNOWN}`, { ...ADMIN_OBJECT, district: "→/admin" }],
+  [`/admin/courses/${COURSE}/questions/new`, CITY],
+  [`/admin/courses/${COURSE}/questions/import`, CITY],
   ["/admin/import", ADMINS],
   ["/admin/exports", ADMINS],
   ["/admin/districts", ADMINS],
@@ -113,6 +123,10 @@ const POSTS: [string, unknown, Record<Who, Answer>][] = [
     { ...everyone(401), learner: 200 },
   ],
   ["/api/exams/start", { enrollmentId: UNKNOWN }, { ...everyone(401), learner: 404 }],
+  ["/api/playback/error", { kind: "media" }, { ...everyone(401), learner: 202 }],
+  ["/api/playback/keepalive", {}, everyone(204)],
+  // An empty upload: refused at the gate, or (the city office) for being empty.
+  ["/media/uploads", "", { ...everyone(401), city: 400, district: 403, support: 403 }],
   [
     "/api/exams/answer",
     { attemptId: UNKNOWN, questionId: UNKNOWN, optionIds: [UNKNOWN] },
@@ -120,6 +134,40 @@ const POSTS: [string, unknown, Record<Who, Answer>][] = [
   ],
   ["/api/exams/submit", { attemptId: UNKNOWN }, { ...everyone(401), learner: 404 }],
 ];
+
+/**
+ * Every page and route handler under src/app, as the address pattern it serves ("[id]" for a
+ * dynamic segment; route groups left out; the prebuilt signed-out pages under their public
+ * addresses).
+ */
+function appRoutes(): { file: string; pattern: RegExp }[] {
+  const root = join(import.meta.dirname, "../../src/app");
+  const found: { file: string; pattern: RegExp }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^(page\.tsx|route\.ts)$/.test(entry.name)) {
+        const segments = relative(root, dir)
+          .split(sep)
+          .filter((segment) => segment !== "" && !/^\(.*\)$/.test(segment));
+        if (segments[0] === "signed-out") segments.shift();
+        const source = segments.map((segment) => (/^\[.+\]$/.test(segment) ? "[^/]+" : segment.replaceAll(".", "\\.")));
+        found.push({ file: relative(root, full), pattern: new RegExp(`^/${source.join("/")}$`) });
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+test("[SECURITY] the matrix below covers every page and route handler of the app", () => {
+  const tested = [...PAGES.map(([path]) => path), ...POSTS.map(([path]) => path)];
+  const untested = appRoutes()
+    .filter(({ pattern }) => !tested.some((path) => pattern.test(path)))
+    .map(({ file }) => file);
+  expect(untested).toEqual([]);
+});
 
 function expectProtectiveHeaders(headers: Record<string, string>, what: string) {
   expect(headers["x-content-type-options"], `${what}: nosniff`).toBe("nosniff");
@@ -146,7 +194,9 @@ test("[SECURITY] each principal gets exactly its routes, and every answer carrie
   const answerOf = (status: number, location: string | undefined): Answer =>
     location ? `→${new URL(location, "http://portal").pathname}` : status;
 
-  for (const [path, answers] of PAGES) {
+  const [course] = await sql<{ id: string }>(`SELECT id FROM "Course" ORDER BY id LIMIT 1`);
+  for (const [template, answers] of PAGES) {
+    const path = template.replace(COURSE, course!.id);
     expected[`GET ${path}`] = answers;
     answered[`GET ${path}`] = {} as Record<Who, Answer>;
     for (const who of WHO) {

@@ -3,12 +3,11 @@ import { PageFrame } from "@/components/page-frame";
 import { SiteHeader } from "@/components/site-header";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireStaff } from "@/server/auth/session";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 // The frame of every administrators' page. The role check here only chooses what to show;
 // each page, action and data function checks the session itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("admin.enter");
   return (
     <PageFrame header={<SiteHeader />}>
       <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">

@@ -5,7 +5,6 @@ import { currentYear } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { getCompletionDashboard } from "@/server/completion/get-completion-dashboard";
 import { getDb } from "@/server/db";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "完成情况" };
 
@@ -18,7 +17,7 @@ function chosenYear(raw: string | string[] | undefined, years: readonly number[]
 }
 
 export default async function CompletionPage({ searchParams }: { searchParams: SearchParams }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("completion.review");
   const now = currentYear();
   const years = obligationYears(RULES_START_YEAR, now);
   const year = chosenYear((await searchParams).year, years, now);

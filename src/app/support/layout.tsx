@@ -2,13 +2,12 @@ import type { ReactNode } from "react";
 import { PageFrame } from "@/components/page-frame";
 import { SiteHeader } from "@/components/site-header";
 import { SupportNav } from "@/components/support/support-nav";
-import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { requireStaff } from "@/server/auth/session";
 
 // The frame of the support console (技术支持). The role check here only chooses what to show;
 // each page, action and data function checks the session itself.
 export default async function SupportLayout({ children }: { children: ReactNode }) {
-  const staff = await requireStaff(SUPPORT_ROLES);
+  const staff = await requireStaff("support.use");
   return (
     <PageFrame header={<SiteHeader />}>
       <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">

@@ -1,12 +1,11 @@
 import { LookupPanel } from "@/components/support/lookup-panel";
-import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { requireStaff } from "@/server/auth/session";
 import { listLookupDistricts } from "@/server/support/list-lookup-districts";
 
 export const metadata = { title: "查找学员" };
 
 export default async function SupportLookupPage() {
-  await requireStaff(SUPPORT_ROLES);
+  await requireStaff("support.use");
   const districts = await listLookupDistricts();
   return (
     <div className="space-y-6">

@@ -2,12 +2,19 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import type { StaffRole } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/action-result";
-import { AppError, GENERIC_ERROR_MESSAGE, UNAUTHENTICATED_MESSAGE, type FieldErrors } from "@/lib/errors";
+import {
+  AppError,
+  FORBIDDEN_MESSAGE,
+  GENERIC_ERROR_MESSAGE,
+  PASSWORD_CHANGE_REQUIRED_MESSAGE,
+  UNAUTHENTICATED_MESSAGE,
+  type FieldErrors,
+} from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { getCurrentLearner, getCurrentStaff, type CurrentLearner, type CurrentStaff } from "@/server/auth/session";
+import { staffMay, type StaffPermission } from "@/server/policy/staff-permissions";
 import { clientAddress } from "@/server/request/client-address";
 
 export type { ActionResult };
@@ -15,7 +22,7 @@ export type { ActionResult };
 /** What a form sends, before validation: FormData from a form, an object from code and tests. */
 export type ActionInput = FormData | Record<string, unknown>;
 
-/** Who may call: anyone, a signed-in learner, or signed-in staff of the listed roles. */
+/** Who may call: anyone, a signed-in learner, or signed-in staff holding the permission. */
 type AuthKind = "public" | "learner" | "staff";
 
 type Context<K extends AuthKind> = { ip: string | null } & (K extends "learner"
@@ -24,8 +31,7 @@ type Context<K extends AuthKind> = { ip: string | null } & (K extends "learner"
     ? { staff: CurrentStaff }
     : object);
 
-export { UNAUTHENTICATED_MESSAGE };
-export const FORBIDDEN_MESSAGE = "您没有权限进行此操作";
+export { FORBIDDEN_MESSAGE, UNAUTHENTICATED_MESSAGE };
 
 function toObject(input: ActionInput): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
@@ -57,8 +63,8 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
   options: {
     name: string;
     auth: K;
-    /** Required with auth "staff": no roles listed means nobody. */
-    roles?: readonly StaffRole[];
+    /** Required with auth "staff" (src/server/policy/staff-permissions.ts): none means nobody. */
+    permission?: StaffPermission;
     /** The one staff action allowed before a pending password change is done: making it. */
     allowPendingPasswordChange?: boolean;
     schema: S;
@@ -79,9 +85,9 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
         const staff = await getCurrentStaff();
         if (!staff) return { ok: false, code: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
         if (staff.mustChangePassword && !options.allowPendingPasswordChange) {
-          return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "请先修改初始密码" };
+          return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: PASSWORD_CHANGE_REQUIRED_MESSAGE };
         }
-        if (!options.roles?.includes(staff.role)) {
+        if (!options.permission || !staffMay(staff, options.permission)) {
           logger.warn({ action: options.name, staffId: staff.id, role: staff.role }, "action refused: role");
           return { ok: false, code: "FORBIDDEN", message: FORBIDDEN_MESSAGE };
         }

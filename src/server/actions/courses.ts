@@ -29,10 +29,9 @@ import { updateCourse as update } from "@/server/courses/admin/update-course";
 import { updateExamSettings as updateExam } from "@/server/courses/admin/update-exam-settings";
 import { updateLesson as editLesson } from "@/server/courses/admin/update-lesson";
 import { updateQuestion as editQuestion } from "@/server/courses/admin/update-question";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 import { action } from "./action";
 
-// 课程管理: every change to the shared catalogue is the city office's (CITY_ONLY); the server
+// 课程管理: every change to the shared catalogue is the city office's (catalogue.edit); the server
 // functions check the role again and write the audit row with the change.
 
 const actor = ({ staff, ip }: { staff: CurrentStaff; ip: string | null }): CourseActor => ({
@@ -47,7 +46,7 @@ function refresh(courseId: string): void {
   revalidatePath("/admin/courses");
 }
 
-const staffWrite = { auth: "staff", roles: CITY_ONLY } as const;
+const staffWrite = { auth: "staff", permission: "catalogue.edit" } as const;
 
 export const createCourse = action(
   { name: "course.create", ...staffWrite, schema: ZCourseInput },

@@ -2,7 +2,6 @@
 
 import { z } from "zod";
 import { createExportBatch } from "@/server/exports/create-export-batch";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 import { action } from "./action";
 
 // Creating a batch is the city office's duty (市会计考办): district bureaus only read theirs.
@@ -10,7 +9,7 @@ export const createExportBatchAction = action(
   {
     name: "exports.createBatch",
     auth: "staff",
-    roles: CITY_ONLY,
+    permission: "exports.create",
     schema: z.object({ year: z.coerce.number({ error: "请选择年度" }).int("请选择年度") }),
   },
   (input, { staff }) => createExportBatch({ year: input.year, trigger: "MANUAL", createdById: staff.id }),

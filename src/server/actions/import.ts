@@ -5,7 +5,6 @@ import { z } from "zod";
 import { importReport, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/domain/import";
 import { commitImport } from "@/server/import/commit-import";
 import { planImport } from "@/server/import/plan-import";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 import { action } from "./action";
 
 const file = z.file({ error: "请选择要导入的文件" }).min(1, "文件是空的").max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE);
@@ -19,7 +18,7 @@ async function bytesOf(upload: File): Promise<Uint8Array> {
  * again and is checked against the digest of this plan.
  */
 export const dryRunImport = action(
-  { name: "import.dry-run", auth: "staff", roles: ADMIN_ROLES, schema: z.object({ file }) },
+  { name: "import.dry-run", auth: "staff", permission: "learners.import", schema: z.object({ file }) },
   async (input, { staff }) => {
     const plan = await planImport(staff, await bytesOf(input.file));
     return { fileName: input.file.name, digest: plan.digest, ...importReport(plan.rows) };
@@ -31,7 +30,7 @@ export const commitImportFile = action(
   {
     name: "import.commit",
     auth: "staff",
-    roles: ADMIN_ROLES,
+    permission: "learners.import",
     schema: z.object({ file, digest: z.string().regex(/^[0-9a-f]{64}$/u, "请先预检") }),
   },
   async (input, { staff, ip }) => {

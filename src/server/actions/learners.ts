@@ -13,7 +13,6 @@ import { registerLearnerAsStaff } from "@/server/learners/register-learner-as-st
 import { setLearnerStatus, ZSetLearnerStatusInput } from "@/server/learners/set-learner-status";
 import { transferLearner, ZTransferLearnerInput } from "@/server/learners/transfer-learner";
 import { updateLearner, ZUpdateLearnerInput } from "@/server/learners/update-learner";
-import { ADMIN_ROLES, CITY_ONLY } from "@/server/staff/learner-scope";
 import { action } from "./action";
 
 // Form values arrive as strings; an empty optional number is "not given".
@@ -40,7 +39,7 @@ const ZRegisterForm = z.object({
 
 /** 信息采集: registers one learner, then opens their page. */
 export const registerLearnerByStaff = action(
-  { name: "learners.register", auth: "staff", roles: ADMIN_ROLES, schema: ZRegisterForm },
+  { name: "learners.register", auth: "staff", permission: "learners.manage", schema: ZRegisterForm },
   async (input, { staff, ip }) => {
     const checked = checkLearnerFields(input, currentYear());
     if (!checked.ok) throw new AppError("INVALID_INPUT", "请检查填写的内容", checked.fieldErrors);
@@ -57,7 +56,7 @@ export const registerLearnerByStaff = action(
 );
 
 export const updateLearnerByStaff = action(
-  { name: "learners.update", auth: "staff", roles: ADMIN_ROLES, schema: ZUpdateLearnerInput },
+  { name: "learners.update", auth: "staff", permission: "learners.manage", schema: ZUpdateLearnerInput },
   async (input, { staff, ip }) => {
     const result = await updateLearner(staff, input, ip);
     revalidatePath(learnerPage(input.learnerId));
@@ -66,7 +65,7 @@ export const updateLearnerByStaff = action(
 );
 
 export const setLearnerStatusByStaff = action(
-  { name: "learners.status", auth: "staff", roles: ADMIN_ROLES, schema: ZSetLearnerStatusInput },
+  { name: "learners.status", auth: "staff", permission: "learners.manage", schema: ZSetLearnerStatusInput },
   async (input, { staff, ip }) => {
     const result = await setLearnerStatus(staff, input, ip);
     revalidatePath(learnerPage(input.learnerId));
@@ -75,7 +74,7 @@ export const setLearnerStatusByStaff = action(
 );
 
 export const transferLearnerByStaff = action(
-  { name: "learners.transfer", auth: "staff", roles: CITY_ONLY, schema: ZTransferLearnerInput },
+  { name: "learners.transfer", auth: "staff", permission: "learners.transfer", schema: ZTransferLearnerInput },
   async (input, { staff, ip }) => {
     const result = await transferLearner(staff, input, ip);
     revalidatePath(learnerPage(input.learnerId));
@@ -95,7 +94,7 @@ const ZActivityForm = z.object({
 });
 
 export const recordActivityByStaff = action(
-  { name: "learners.credits.activity", auth: "staff", roles: ADMIN_ROLES, schema: ZActivityForm },
+  { name: "learners.credits.activity", auth: "staff", permission: "learners.manage", schema: ZActivityForm },
   async (input, { staff }) => {
     const result = await recordLearnerActivity(staff, input);
     revalidatePath(learnerPage(input.learnerId));
@@ -113,7 +112,7 @@ const ZAdjustmentForm = z.object({
 });
 
 export const recordAdjustmentByStaff = action(
-  { name: "learners.credits.adjustment", auth: "staff", roles: ADMIN_ROLES, schema: ZAdjustmentForm },
+  { name: "learners.credits.adjustment", auth: "staff", permission: "learners.manage", schema: ZAdjustmentForm },
   async (input, { staff }) => {
     const result = await recordLearnerAdjustment(staff, input);
     revalidatePath(learnerPage(input.learnerId));
@@ -126,7 +125,7 @@ export const findLearnerByIdNumberForStaff = action(
   {
     name: "learners.find-by-id-number",
     auth: "staff",
-    roles: ADMIN_ROLES,
+    permission: "learners.manage",
     schema: z.object({ idNumber: z.string().max(40) }),
   },
   (input, { staff }) => findLearnerByIdNumber(staff, input.idNumber),

@@ -43,7 +43,7 @@ export const changePassword = action(
   {
     name: "staff.password.change",
     auth: "staff",
-    roles: ["CITY_ADMIN", "DISTRICT_ADMIN", "SUPPORT"],
+    permission: "password.change",
     allowPendingPasswordChange: true,
     schema: ZChangePasswordInput,
   },

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { createStaffAccount } from "@/server/staff/create-staff-account";
 import { endStaffSessions, ZEndStaffSessionsInput } from "@/server/staff/end-staff-sessions";
 import { ZCreateStaffUserInput } from "@/server/staff/create-staff-user";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 import { resetStaffPassword, ZResetStaffPasswordInput } from "@/server/staff/reset-staff-password";
 import { setStaffActive, ZSetStaffActiveInput } from "@/server/staff/set-staff-active";
 import { action } from "./action";
@@ -33,7 +32,7 @@ const ZCreateStaffForm = z
 
 /** A new staff account; it must change the initial password at first sign-in. */
 export const createStaffByAdmin = action(
-  { name: "staff.create", auth: "staff", roles: CITY_ONLY, schema: ZCreateStaffForm },
+  { name: "staff.create", auth: "staff", permission: "staff.manage", schema: ZCreateStaffForm },
   async ({ confirmPassword: _confirm, ...input }, { staff }) => {
     const created = await createStaffAccount(staff, input);
     revalidatePath(STAFF_PAGE);
@@ -42,7 +41,7 @@ export const createStaffByAdmin = action(
 );
 
 export const setStaffActiveByAdmin = action(
-  { name: "staff.active", auth: "staff", roles: CITY_ONLY, schema: ZSetStaffActiveInput },
+  { name: "staff.active", auth: "staff", permission: "staff.manage", schema: ZSetStaffActiveInput },
   async (input, { staff, ip }) => {
     const result = await setStaffActive(staff, input, ip);
     revalidatePath(STAFF_PAGE);
@@ -51,7 +50,7 @@ export const setStaffActiveByAdmin = action(
 );
 
 export const resetStaffPasswordByAdmin = action(
-  { name: "staff.password.reset", auth: "staff", roles: CITY_ONLY, schema: ZResetStaffPasswordInput },
+  { name: "staff.password.reset", auth: "staff", permission: "staff.manage", schema: ZResetStaffPasswordInput },
   async (input, { staff, ip }) => {
     const result = await resetStaffPassword(staff, input, ip);
     revalidatePath(STAFF_PAGE);
@@ -61,6 +60,6 @@ export const resetStaffPasswordByAdmin = action(
 
 /** Ends every session of another staff account: each stops at its next request. */
 export const endStaffSessionsByAdmin = action(
-  { name: "staff.sessions.end", auth: "staff", roles: CITY_ONLY, schema: ZEndStaffSessionsInput },
+  { name: "staff.sessions.end", auth: "staff", permission: "staff.manage", schema: ZEndStaffSessionsInput },
   async (input, { staff, ip }) => endStaffSessions(staff, input, ip),
 );

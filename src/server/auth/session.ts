@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
+import { staffMay, type StaffPermission } from "@/server/policy/staff-permissions";
 import { readSession } from "./config";
 
 /** The signed-in principal of this request (one cookie decode per request). */
@@ -72,14 +73,14 @@ export function staffHome(role: StaffRole): string {
 }
 
 /**
- * For staff pages: the signed-in staff member of one of `roles`. No staff session: the staff
- * login page. A password still to be changed: that first. Another role: their own home.
- * (Cosmetic for the page; actions and data functions check again.)
+ * For staff pages: the signed-in staff member holding `permission` (the policy's matrix). No
+ * staff session: the staff login page. A password still to be changed: that first. Without the
+ * permission: their own home. (The page's gate; actions and data functions check again.)
  */
-export async function requireStaff(roles: readonly StaffRole[]): Promise<CurrentStaff> {
+export async function requireStaff(permission: StaffPermission): Promise<CurrentStaff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect("/staff/login");
   if (staff.mustChangePassword) redirect("/staff/password");
-  if (!roles.includes(staff.role)) redirect(staffHome(staff.role));
+  if (!staffMay(staff, permission)) redirect(staffHome(staff.role));
   return staff;
 }

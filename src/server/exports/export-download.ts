@@ -2,7 +2,7 @@ import "server-only";
 import { parseInt4Id } from "@/lib/database-int";
 import { logger } from "@/lib/logger";
 import { recordAudit } from "@/server/audit/record-audit";
-import { getCurrentStaff } from "@/server/auth/session";
+import { authorizeStaffRequest, refusedDownload } from "@/server/staff/authorize-staff-request";
 import { clientAddress } from "@/server/request/client-address";
 import { findBatchForStaff } from "./find-batch-for-staff";
 import { runExportProcess } from "./run-export-process";
@@ -12,13 +12,6 @@ const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
-
-function refuse(status: 401 | 403 | 404, message: string): Response {
-  return new Response(message, {
-    status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-  });
-}
 
 function attachment(fileName: string, fallback: string): string {
   // RFC 6266: an ASCII name for old clients, the Chinese one (RFC 5987) for the others.
@@ -32,14 +25,14 @@ function attachment(fileName: string, fallback: string): string {
  * numbers. The file itself is written by an export process (0016).
  */
 export async function exportDownload(request: Request, rawBatchId: string, format: "csv" | "xlsx"): Promise<Response> {
-  const staff = await getCurrentStaff();
-  if (!staff) return refuse(401, "登录已失效，请重新登录");
-  if (staff.mustChangePassword) return refuse(403, "请先修改初始密码");
-  if (staff.role !== "CITY_ADMIN" && staff.role !== "DISTRICT_ADMIN") return refuse(403, "您没有权限下载报送文件");
+  const authorized = await authorizeStaffRequest("exports.download");
+  if (!authorized.ok) return refusedDownload(authorized);
+  const { staff } = authorized;
+  const notFound = { status: 404, message: "未找到该报送批次" };
   const batchId = parseInt4Id(rawBatchId);
-  if (batchId === null) return refuse(404, "未找到该报送批次");
+  if (batchId === null) return refusedDownload(notFound);
   const batch = await findBatchForStaff(staff, batchId);
-  if (!batch) return refuse(404, "未找到该报送批次");
+  if (!batch) return refusedDownload(notFound);
   const suffix = batch.districtName ? `_${batch.districtName}` : "";
   const headers = {
     "content-type": CONTENT_TYPES[format],

@@ -1,11 +1,10 @@
 import "server-only";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/domain/course-admin";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError, FORBIDDEN_MESSAGE, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { recordAudit } from "@/server/audit/record-audit";
-import { getCurrentStaff } from "@/server/auth/session";
 import { clientAddress } from "@/server/request/client-address";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
+import { authorizeStaffRequest } from "@/server/staff/authorize-staff-request";
 import { saveUploadedVideo } from "./save-uploaded-video";
 
 const NO_STORE = { "cache-control": "no-store" };
@@ -33,11 +32,10 @@ function fromOtherSite(request: Request): boolean {
  * proxy (its matcher skips /media/), whose request buffering would otherwise cap the body.
  */
 export async function handleUploadRequest(request: Request): Promise<Response> {
-  const staff = await getCurrentStaff();
-  if (!staff) return refuse(401, "UNAUTHENTICATED", "登录已失效，请重新登录");
-  if (staff.mustChangePassword) return refuse(403, "PASSWORD_CHANGE_REQUIRED", "请先修改初始密码");
-  if (!CITY_ONLY.some((role) => role === staff.role)) return refuse(403, "FORBIDDEN", "您没有权限进行此操作");
-  if (fromOtherSite(request)) return refuse(403, "FORBIDDEN", "您没有权限进行此操作");
+  const authorized = await authorizeStaffRequest("catalogue.edit");
+  if (!authorized.ok) return refuse(authorized.status, authorized.code, authorized.message);
+  const { staff } = authorized;
+  if (fromOtherSite(request)) return refuse(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
   const declared = Number(request.headers.get("content-length"));
   if (declared > MAX_UPLOAD_BYTES) {
     return refuse(413, "UPLOAD_TOO_LARGE", `视频文件不能超过 ${MAX_UPLOAD_MEGABYTES} MB`);

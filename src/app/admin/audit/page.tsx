@@ -6,14 +6,13 @@ import { queryString } from "@/lib/query-string";
 import { listAuditLog } from "@/server/audit/list-audit-log";
 import { requireStaff } from "@/server/auth/session";
 import { getLearnerProfile } from "@/server/learners/get-learner-profile";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "审计日志" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("audit.read");
   const log = await listAuditLog(staff, await searchParams);
   const { filters, page } = log;
   const learner = filters.learner ? await getLearnerProfile(staff, filters.learner) : null;

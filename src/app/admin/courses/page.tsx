@@ -8,7 +8,6 @@ import { COURSE_STATUS_LABELS } from "@/domain/course-admin";
 import { queryString } from "@/lib/query-string";
 import { requireStaff } from "@/server/auth/session";
 import { listAdminCourses, ZAdminCourseQuery } from "@/server/courses/admin/list-admin-courses";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "课程管理" };
 
@@ -17,7 +16,7 @@ export default async function AdminCoursesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("catalogue.read");
   const query = ZAdminCourseQuery.parse(await searchParams);
   const { courses, total, pageCount } = await listAdminCourses(staff, query);
   const canEdit = staff.role === "CITY_ADMIN";

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { listEditableDistrictContacts } from "@/server/districts/list-editable-district-contacts";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 import { ContactForm } from "./contact-form";
 
 export const metadata: Metadata = { title: "联系方式" };
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "联系方式" };
 const KIND_LABELS = { CITY: "市级", DISTRICT: "行政区", ZONE: "功能区" } as const;
 
 export default async function DistrictContactsPage() {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("districts.read");
   const districts = await listEditableDistrictContacts(staff);
   return (
     <div className="space-y-6">

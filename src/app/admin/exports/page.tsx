@@ -5,12 +5,11 @@ import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
 import { currentYear } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { listExportBatches } from "@/server/exports/list-export-batches";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "省系统报送" };
 
 export default async function ExportsPage() {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("exports.read");
   const city = staff.role === "CITY_ADMIN";
   const batches = await listExportBatches(staff);
   const now = currentYear();

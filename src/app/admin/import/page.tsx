@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/admin/import/import-form";
 import { IMPORT_HEADERS, MAX_IMPORT_ROWS } from "@/domain/import";
 import { requireStaff } from "@/server/auth/session";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "批量导入" };
 
 export default async function ImportPage() {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("learners.import");
   return (
     <div className="space-y-6">
       <header>

@@ -9,14 +9,13 @@ import { queryString } from "@/lib/query-string";
 import { requireStaff } from "@/server/auth/session";
 import { listLearners } from "@/server/learners/list-learners";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "学员管理" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LearnersPage({ searchParams }: { searchParams: SearchParams }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("learners.manage");
   const [list, districts] = await Promise.all([
     listLearners(staff, await searchParams),
     listRegistrationDistricts(staff),

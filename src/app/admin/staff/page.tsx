@@ -5,7 +5,6 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 import { listStaff } from "@/server/staff/list-staff";
 
 export const metadata: Metadata = { title: "工作人员" };
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "工作人员" };
 const ROLE_LABELS = { CITY_ADMIN: "市会计考办管理员", DISTRICT_ADMIN: "区财政局管理员", SUPPORT: "技术支持" } as const;
 
 export default async function StaffPage() {
-  const me = await requireStaff(CITY_ONLY);
+  const me = await requireStaff("staff.manage");
   const [staff, districts] = await Promise.all([listStaff(me), listRegistrationDistricts(me)]);
   return (
     <div className="space-y-6">

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { BarChart } from "@/components/ui/bar-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { chartRows, OVERVIEW_WINDOW_LABELS, type OverviewWindow } from "@/domain/support/overview";
-import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { formatTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { getSupportOverview, OVERVIEW_TOP } from "@/server/support/get-support-overview";
@@ -35,7 +34,7 @@ function Figure({ label, value, href }: { label: string; value: number; href?: s
 // 概况: is something broken right now? Errors by type, browser and course for the last 24
 // hours and 7 days, the videos failing most, and the tickets waiting.
 export default async function SupportOverviewPage() {
-  const staff = await requireStaff(SUPPORT_ROLES);
+  const staff = await requireStaff("support.use");
   const o = await getSupportOverview(staff);
   const windows: OverviewWindow[] = ["day", "week"];
   return (

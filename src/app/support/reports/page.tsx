@@ -4,7 +4,6 @@ import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
-import { SUPPORT_ROLES } from "@/domain/support/roles";
 import {
   formatAge,
   TICKET_AGE_FILTER_LABELS,
@@ -24,7 +23,7 @@ export default async function TicketsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const staff = await requireStaff(SUPPORT_ROLES);
+  const staff = await requireStaff("support.use");
   const query = ZTicketQuery.parse(await searchParams);
   const now = new Date();
   const { tickets, total, pageCount } = await listTickets(staff, query, now);

@@ -1,7 +1,6 @@
 import "server-only";
 import type { StaffRole } from "@/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
-import { ADMIN_ROLES, CITY_ONLY } from "@/server/staff/learner-scope";
+import { requireStaffPermission } from "@/server/policy/staff-permissions";
 
 /** Who acts on the catalogue, as found by the action wrapper from the session. */
 export interface CourseActor {
@@ -16,6 +15,5 @@ export interface CourseActor {
  * whatever the page or action already checked.
  */
 export function requireCourseRole(staff: { role: StaffRole }, need: "read" | "edit"): void {
-  const roles: readonly StaffRole[] = need === "edit" ? CITY_ONLY : ADMIN_ROLES;
-  if (!roles.includes(staff.role)) throw new AppError("FORBIDDEN", "您没有权限进行此操作");
+  requireStaffPermission(staff, need === "edit" ? "catalogue.edit" : "catalogue.read");
 }

@@ -6,7 +6,6 @@ import { CourseTabs } from "@/components/admin/courses/course-tabs";
 import { CategoryBadge } from "@/components/courses/category-badge";
 import { requireStaff } from "@/server/auth/session";
 import { getAdminCourse } from "@/server/courses/admin/get-admin-course";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 // The frame of one course's administration: its title, status and sections.
 export default async function AdminCourseLayout({
@@ -16,7 +15,7 @@ export default async function AdminCourseLayout({
   children: ReactNode;
   params: Promise<{ id: string }>;
 }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("catalogue.read");
   const course = await getAdminCourse(staff, (await params).id);
   if (!course) notFound();
   return (

@@ -2,12 +2,11 @@ import Link from "next/link";
 import { CourseForm } from "@/components/admin/courses/course-form";
 import { createCourse } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "新建课程" };
 
 export default async function NewCoursePage() {
-  await requireStaff(CITY_ONLY);
+  await requireStaff("catalogue.edit");
   return (
     <div className="space-y-6">
       <p className="text-sm">

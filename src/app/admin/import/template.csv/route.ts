@@ -1,14 +1,12 @@
 import { buildImportTemplateCsv } from "@/server/import/build-import-template-csv";
-import { authorizeStaffRequest } from "@/server/staff/authorize-staff-request";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+import { authorizeStaffRequest, refusedDownload } from "@/server/staff/authorize-staff-request";
 
 export const dynamic = "force-dynamic";
 
 // The CSV import template: the header line, UTF-8 with a byte-order mark for Excel.
 export async function GET(): Promise<Response> {
-  if (!(await authorizeStaffRequest(ADMIN_ROLES))) {
-    return new Response("Forbidden", { status: 403, headers: { "cache-control": "no-store" } });
-  }
+  const authorized = await authorizeStaffRequest("learners.import");
+  if (!authorized.ok) return refusedDownload(authorized);
   return new Response(buildImportTemplateCsv(), {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,14 +1,14 @@
 import { buildImportTemplate } from "@/server/import/build-import-template";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
-import { authorizeStaffRequest } from "@/server/staff/authorize-staff-request";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+import { authorizeStaffRequest, refusedDownload } from "@/server/staff/authorize-staff-request";
 
 export const dynamic = "force-dynamic";
 
 // The import template, listing the districts this administrator may register learners in.
 export async function GET(): Promise<Response> {
-  const staff = await authorizeStaffRequest(ADMIN_ROLES);
-  if (!staff) return new Response("Forbidden", { status: 403, headers: { "cache-control": "no-store" } });
+  const authorized = await authorizeStaffRequest("learners.import");
+  if (!authorized.ok) return refusedDownload(authorized);
+  const { staff } = authorized;
   const districts = await listRegistrationDistricts(staff);
   const body = await buildImportTemplate(districts.map((d) => d.name));
   return new Response(body, {

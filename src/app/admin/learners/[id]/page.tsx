@@ -22,7 +22,6 @@ import { listLearnerAttempts } from "@/server/learners/list-learner-attempts";
 import { listLearnerAudit } from "@/server/learners/list-learner-audit";
 import { listLearnerEnrollments } from "@/server/learners/list-learner-enrollments";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "学员详情" };
 
@@ -53,7 +52,7 @@ function Section({
 }
 
 export default async function LearnerPage({ params, searchParams }: Props) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("learners.manage");
   const { id } = await params;
   // Scoped: another district's learner is exactly as absent as one that does not exist.
   const learner = await getLearnerProfile(staff, id);

@@ -4,12 +4,11 @@ import { RegisterLearnerForm } from "@/components/admin/learners/register-learne
 import { currentYear } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata: Metadata = { title: "信息采集" };
 
 export default async function RegisterLearnerPage() {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("learners.manage");
   const districts = await listRegistrationDistricts(staff);
   return (
     <div className="space-y-6">

@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { LearnerReports } from "@/components/support/learner-reports";
 import { PlayerErrorsTable } from "@/components/support/player-errors-table";
 import { SessionsTable } from "@/components/support/sessions-table";
-import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { requireStaff } from "@/server/auth/session";
 import { clientAddress } from "@/server/request/client-address";
 import { getLearnerPlaybackView } from "@/server/support/get-learner-playback-view";
@@ -24,7 +23,7 @@ export default async function SupportLearnerPage({
   params: Promise<{ learnerId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const staff = await requireStaff(SUPPORT_ROLES);
+  const staff = await requireStaff("support.use");
   const [{ learnerId }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
   const view = await getLearnerPlaybackView(
     staff,

@@ -6,7 +6,6 @@ import { DiagnosticsView } from "@/components/support/diagnostics-view";
 import { SessionsTable } from "@/components/support/sessions-table";
 import { TicketActions } from "@/components/support/ticket-actions";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
-import { SUPPORT_ROLES } from "@/domain/support/roles";
 import { formatAge, TICKET_STATUS_LABELS } from "@/domain/support/tickets";
 import { formatDateTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
@@ -19,7 +18,7 @@ const CARD = "rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200";
 
 // One problem report as a ticket. Opening it is audited (the reference is the reason).
 export default async function TicketPage({ params }: { params: Promise<{ reference: string }> }) {
-  const staff = await requireStaff(SUPPORT_ROLES);
+  const staff = await requireStaff("support.use");
   const [{ reference }, requestHeaders] = await Promise.all([params, headers()]);
   const now = new Date();
   const ticket = await getTicket(staff, reference, clientAddress(requestHeaders), now);

@@ -6,12 +6,11 @@ import { formatDurationText } from "@/domain/course-admin";
 import { createLesson, deleteLesson, moveLesson } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
 import { getAdminCourse } from "@/server/courses/admin/get-admin-course";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "课时管理" };
 
 export default async function AdminLessonsPage({ params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("catalogue.read");
   const course = await getAdminCourse(staff, (await params).id);
   if (!course) notFound();
   const canEdit = staff.role === "CITY_ADMIN";

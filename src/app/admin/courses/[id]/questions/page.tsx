@@ -6,14 +6,13 @@ import { deleteQuestion, setQuestionActive } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
 import type { AdminQuestion } from "@/server/courses/admin/list-admin-questions";
 import { listAdminQuestions } from "@/server/courses/admin/list-admin-questions";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "题库管理" };
 
 const linkButton = "rounded-lg px-3 py-1.5 text-sm text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50";
 
 export default async function AdminQuestionsPage({ params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff(ADMIN_ROLES);
+  const staff = await requireStaff("catalogue.read");
   const bank = await listAdminQuestions(staff, (await params).id);
   if (!bank) notFound();
   const canEdit = staff.role === "CITY_ADMIN";

@@ -4,12 +4,11 @@ import { LessonForm } from "@/components/admin/courses/lesson-form";
 import { updateLesson } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
 import { getAdminLesson } from "@/server/courses/admin/get-admin-lesson";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "修改课时" };
 
 export default async function EditLessonPage({ params }: { params: Promise<{ id: string; lessonId: string }> }) {
-  const staff = await requireStaff(CITY_ONLY);
+  const staff = await requireStaff("catalogue.edit");
   const { id, lessonId } = await params;
   const lesson = await getAdminLesson(staff, id, lessonId);
   if (!lesson) notFound();

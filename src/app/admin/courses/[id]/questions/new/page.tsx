@@ -2,12 +2,11 @@ import Link from "next/link";
 import { QuestionForm } from "@/components/admin/courses/question-form";
 import { createQuestion } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
-import { CITY_ONLY } from "@/server/staff/learner-scope";
 
 export const metadata = { title: "添加题目" };
 
 export default async function NewQuestionPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff(CITY_ONLY);
+  await requireStaff("catalogue.edit");
   const { id } = await params;
   return (
     <section
