@@ -1,10 +1,13 @@
 // Expected failures carry a code and a message in Chinese that may be shown as is.
 // Anything else is unexpected: logged, and the user sees a generic message.
+import type { AppErrorCode } from "./error-codes";
+
+export type { AppErrorCode } from "./error-codes";
 export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
   ) {

@@ -1,8 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
+import { ERROR_STATUS } from "@/lib/error-codes";
 import {
   AppError,
+  type AppErrorCode,
   GENERIC_ERROR_MESSAGE,
   MALFORMED_BODY_MESSAGE,
   TOO_LARGE_MESSAGE,
@@ -80,17 +82,10 @@ export interface ExamResponse {
   body: ActionResult<unknown>;
 }
 
-const refusal = (status: number, code: string, message: string): ExamResponse => ({
+const refusal = (status: number, code: AppErrorCode, message: string): ExamResponse => ({
   status,
   body: { ok: false, code, message },
 });
-
-/** HTTP status of an expected refusal: the page reads the code, the status is for the logs. */
-function statusOf(error: AppError): number {
-  if (error.code.endsWith("_NOT_FOUND")) return 404;
-  if (error.code.startsWith("INVALID_") || error.code === "QUESTION_NOT_ON_PAPER") return 400;
-  return 409;
-}
 
 /**
  * An exam request, whatever serves it (the portal's own listener in production, the Next.js
@@ -126,7 +121,7 @@ export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamReq
   } catch (error) {
     if (error instanceof AppError) {
       const { code, message, fieldErrors } = error;
-      return { status: statusOf(error), body: { ok: false, code, message, fieldErrors } };
+      return { status: ERROR_STATUS[error.code], body: { ok: false, code, message, fieldErrors } };
     }
     logger.error({ err: error, action: name, ip }, "action failed");
     return refusal(500, "INTERNAL", GENERIC_ERROR_MESSAGE);

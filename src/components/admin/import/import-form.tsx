@@ -51,7 +51,7 @@ export function ImportForm() {
   const applicable = reviewed ? reviewed.counts.new + reviewed.counts.changed : 0;
   const committed = commit?.ok && committedVersion === fileVersion ? commit.data : null;
   const failure: ActionResult<unknown> | null = localError
-    ? { ok: false, code: "LOCAL", message: localError }
+    ? { ok: false, code: "INVALID_INPUT", message: localError }
     : commit && !commit.ok && committedVersion === fileVersion
       ? commit
       : dryRun && !dryRun.ok && reviewedVersion === fileVersion

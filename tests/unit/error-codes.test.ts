@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { ERROR_STATUS } from "../../src/lib/error-codes";
+
+describe("error codes", () => {
+  it("answer every kind of not-found alike, and only with client or server error statuses", () => {
+    for (const [code, status] of Object.entries(ERROR_STATUS)) {
+      expect([400, 401, 403, 404, 409, 413, 429, 500], code).toContain(status);
+      if (code.endsWith("NOT_FOUND")) expect(status, code).toBe(404);
+    }
+  });
+
+  it("keep the exam endpoints' answers: unknown 404, bad input 400, a state that forbids it 409", () => {
+    expect(ERROR_STATUS.EXAM_NOT_FOUND).toBe(404);
+    expect(ERROR_STATUS.INVALID_ANSWER).toBe(400);
+    expect(ERROR_STATUS.QUESTION_NOT_ON_PAPER).toBe(400);
+    for (const code of ["EXAM_TIME_UP", "ATTEMPT_CLOSED", "NOT_STUDIED", "RESTUDY_REQUIRED"] as const) {
+      expect(ERROR_STATUS[code]).toBe(409);
+    }
+  });
+});
