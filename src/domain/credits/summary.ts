@@ -36,6 +36,23 @@ export interface Standing {
   creditYear: number | null;
 }
 
+/**
+ * Whether a year's credits complete it under the policy row in force that year: the total
+ * (专业科目 and 公需科目 together, reversals netted) reaches `requiredTotal` and the professional
+ * credits reach `requiredProfessional`. 公需科目 count toward the total only, without limit, so
+ * beyond requiredTotal − requiredProfessional they cannot make up for missing professional credits.
+ * The rule's one TypeScript definition; its SQL twin, for queries over many learner-years, is the
+ * database function credit_year_complete (migration 20261203170000_credit_year_complete), and
+ * tests/integration/credit-year-complete.test.ts holds the two equal.
+ */
+export function isYearComplete(
+  totalCredits: number,
+  professionalCredits: number,
+  rule: Pick<CreditPolicyRow, "requiredTotal" | "requiredProfessional">,
+): boolean {
+  return totalCredits >= rule.requiredTotal && professionalCredits >= rule.requiredProfessional;
+}
+
 function checkYear(name: string, value: number): void {
   if (!Number.isInteger(value)) throw new RangeError(`${name} must be an integer year, got ${value}`);
 }
@@ -60,7 +77,7 @@ function summarize(lines: readonly CreditLine[], year: number, rule: CreditPolic
     professionalCredits,
     publicCredits,
     hours: totalCredits / rule.creditsPerHour,
-    complete: missingTotal === 0 && missingProfessional === 0,
+    complete: isYearComplete(totalCredits, professionalCredits, rule),
     missingTotal,
     missingProfessional,
   };

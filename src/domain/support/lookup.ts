@@ -17,8 +17,18 @@ export const LOOKUP_METHOD_LABELS = {
 } as const;
 export type LookupMethod = keyof typeof LOOKUP_METHOD_LABELS;
 
+/**
+ * When a lookup must have been made to still grant at `now`: from LOOKUP_GRANT_MS before `now`
+ * to `now`, both included (a lookup dated after `now` grants nothing). The rule's one definition:
+ * the database filter of resolveViewGrant (src/server/support) is this window, and
+ * isLookupGrantCurrent checks a row against it.
+ */
+export function lookupGrantWindow(now: Date): { from: Date; to: Date } {
+  return { from: new Date(now.getTime() - LOOKUP_GRANT_MS), to: new Date(now.getTime()) };
+}
+
 /** Whether a lookup made at `at` still lets its author open what it found. */
 export function isLookupGrantCurrent(at: Date, now: Date): boolean {
-  const age = now.getTime() - at.getTime();
-  return age >= 0 && age <= LOOKUP_GRANT_MS;
+  const { from, to } = lookupGrantWindow(now);
+  return at.getTime() >= from.getTime() && at.getTime() <= to.getTime();
 }

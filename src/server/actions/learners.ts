@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ACTIVITY_TYPES, CREDIT_CATEGORIES } from "@/domain/credits";
+import { CREDIT_CATEGORIES } from "@/domain/credits";
 import { checkLearnerFields } from "@/domain/learners";
 import { AppError } from "@/lib/errors";
 import { currentYear } from "@/lib/time";
 import { findLearnerByIdNumber } from "@/server/learners/find-learner-by-id-number";
-import { recordLearnerActivity } from "@/server/learners/record-learner-activity";
+import { recordLearnerActivity, ZLearnerActivityForm } from "@/server/learners/record-learner-activity";
 import { recordLearnerAdjustment } from "@/server/learners/record-learner-adjustment";
 import { registerLearnerAsStaff } from "@/server/learners/register-learner-as-staff";
 import { setLearnerStatus, ZSetLearnerStatusInput } from "@/server/learners/set-learner-status";
@@ -15,12 +15,6 @@ import { transferLearner, ZTransferLearnerInput } from "@/server/learners/transf
 import { updateLearner, ZUpdateLearnerInput } from "@/server/learners/update-learner";
 import { action } from "./action";
 
-// Form values arrive as strings; an empty optional number is "not given".
-const optionalInt = (message: string) =>
-  z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number({ error: message }).int(message).optional(),
-  );
 const learnerId = z.string().min(1, "缺少学员").max(40);
 
 function learnerPage(id: string): string {
@@ -82,19 +76,9 @@ export const transferLearnerByStaff = action(
   },
 );
 
-const ZActivityForm = z.object({
-  learnerId,
-  year: z.coerce.number({ error: "请选择年度" }).int("请选择年度"),
-  category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
-  activityType: z.enum(ACTIVITY_TYPES, { error: "请选择继续教育形式" }),
-  credits: optionalInt("学分应为整数"),
-  days: optionalInt("天数应为整数"),
-  note: z.string().max(1000),
-  idempotencyKey: z.string().max(100).optional(),
-});
-
+// 登记其他学分: the form's schema is derived from the ledger's (record-learner-activity.ts).
 export const recordActivityByStaff = action(
-  { name: "learners.credits.activity", auth: "staff", permission: "learners.manage", schema: ZActivityForm },
+  { name: "learners.credits.activity", auth: "staff", permission: "learners.manage", schema: ZLearnerActivityForm },
   async (input, { staff }) => {
     const result = await recordLearnerActivity(staff, input);
     revalidatePath(learnerPage(input.learnerId));

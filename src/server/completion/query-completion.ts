@@ -11,6 +11,16 @@ export interface DistrictYearCounts {
 }
 
 /**
+ * Whether the year totals `t` (left-joined: no row is no credits) complete the year under `rule`:
+ * the database's credit_year_complete (migration 20261203170000_credit_year_complete), the SQL
+ * twin of isYearComplete in src/domain/credits. An inlined SQL function: plain comparisons on
+ * the columns for the planner.
+ */
+function yearComplete(rule: CreditPolicyRow): Prisma.Sql {
+  return Prisma.sql`credit_year_complete(t."totalCredits", t."professionalCredits", ${rule.requiredTotal}::int, ${rule.requiredProfessional}::int)`;
+}
+
+/**
  * Per district, the active learners for whom `year` is an obligation year, and how many of them
  * completed it or have some (net) credits in it: one pass over the learners in scope joined to
  * their year totals (CreditYearTotal, one row per learner-year). Only counts reach Node.
@@ -19,11 +29,8 @@ export function queryYearCounts(db: DbOrTx, year: number, rule: CreditPolicyRow,
   return db.$queryRaw<DistrictYearCounts[]>`
     SELECT l."districtId",
            COUNT(*)::int AS registered,
-           COUNT(*) FILTER (WHERE t."totalCredits" >= ${rule.requiredTotal}
-                              AND t."professionalCredits" >= ${rule.requiredProfessional})::int AS complete,
-           COUNT(*) FILTER (WHERE t."totalCredits" > 0
-                              AND NOT (t."totalCredits" >= ${rule.requiredTotal}
-                                       AND t."professionalCredits" >= ${rule.requiredProfessional}))::int AS "inProgress"
+           COUNT(*) FILTER (WHERE ${yearComplete(rule)})::int AS complete,
+           COUNT(*) FILTER (WHERE t."totalCredits" > 0 AND NOT ${yearComplete(rule)})::int AS "inProgress"
     FROM "Learner" l
     LEFT JOIN "CreditYearTotal" t ON t."learnerId" = l."id" AND t."year" = ${year}
     WHERE l."status" = 'ACTIVE' AND l."startYear" <= ${year} AND ${scope}
@@ -56,7 +63,7 @@ export function queryCatchUpCounts(
       JOIN rules r ON r.year = t."year"
       JOIN "Learner" l ON l."id" = t."learnerId"
       WHERE t."year" >= GREATEST(l."startYear", ${RULES_START_YEAR})
-        AND t."totalCredits" >= r.total AND t."professionalCredits" >= r.professional
+        AND credit_year_complete(t."totalCredits", t."professionalCredits", r.total, r.professional)
         AND l."status" = 'ACTIVE' AND ${scope}
       GROUP BY t."learnerId"
     )

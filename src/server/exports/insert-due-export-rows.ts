@@ -6,7 +6,10 @@ import type { Queryable } from "./export-pool";
 // knows how many there are (none or 500,000) and joins them by hash, where an estimate of the
 // inline CTE (often "1") led it into nested loops. The last export of each learner-year is one
 // pass over the year's earlier rows, joined by hash: a lookup per learner took 2.3 of 3.9 s for
-// 500,000 learners (measured). $1 year, $2 total, $3 professional.
+// 500,000 learners (measured). $1 year, $2 total, $3 professional. Whether a year is complete is
+// the database's credit_year_complete (migration 20261203170000_credit_year_complete), the SQL
+// twin of isYearComplete in src/domain/credits, here and in the running sums below: a plain SQL
+// function the planner inlines, so the filter stays on the columns and their statistics.
 const SELECT_DUE = `
   CREATE TEMPORARY TABLE export_due ON COMMIT DROP AS
   SELECT t."learnerId", t."totalCredits" AS total, t."professionalCredits" AS professional
@@ -17,7 +20,7 @@ const SELECT_DUE = `
     WHERE r."year" = $1
     ORDER BY r."learnerId", r."batchId" DESC
   ) e ON e."learnerId" = t."learnerId"
-  WHERE t."year" = $1 AND t."totalCredits" >= $2 AND t."professionalCredits" >= $3
+  WHERE t."year" = $1 AND credit_year_complete(t."totalCredits", t."professionalCredits", $2, $3)
     AND (e."totalCredits" IS NULL OR e."totalCredits" <> t."totalCredits"
          OR e."professionalCredits" <> t."professionalCredits")`;
 
@@ -25,8 +28,8 @@ const SELECT_DUE = `
 const INSERT_ROWS = `
   WITH steps AS (
     SELECT ce."learnerId", ce."recordedAt",
-           SUM(ce."credits") OVER w >= $3
-             AND COALESCE(SUM(ce."credits") FILTER (WHERE ce."category" = 'PROFESSIONAL') OVER w, 0) >= $4 AS done,
+           credit_year_complete((SUM(ce."credits") OVER w)::int,
+             COALESCE(SUM(ce."credits") FILTER (WHERE ce."category" = 'PROFESSIONAL') OVER w, 0)::int, $3, $4) AS done,
            ROW_NUMBER() OVER w AS n
     FROM "CreditEntry" ce
     JOIN export_due d ON d."learnerId" = ce."learnerId"

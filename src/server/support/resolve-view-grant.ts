@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { normalizeProblemReference } from "@/domain/playback/reference";
-import { LOOKUP_GRANT_MS, LOOKUP_METHOD_LABELS } from "@/domain/support/lookup";
+import { isLookupGrantCurrent, LOOKUP_METHOD_LABELS, lookupGrantWindow } from "@/domain/support/lookup";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 
@@ -20,7 +20,9 @@ const ZLookupDetails = z.object({
  * A learner's page is opened either from a lookup this staff member made in the last
  * LOOKUP_GRANT_MS that found this learner (its reason is the why), or from one of the learner's
  * problem reports (the reference is the why). Anything else, e.g. a bookmarked address, gets
- * null: the learner must be looked up again, with a reason.
+ * null: the learner must be looked up again, with a reason. "Recent" is the domain's rule
+ * (src/domain/support/lookup.ts): the query asks for its window, and the row found is checked
+ * with isLookupGrantCurrent.
  */
 export async function resolveViewGrant(
   staff: Pick<CurrentStaff, "id">,
@@ -30,18 +32,24 @@ export async function resolveViewGrant(
 ): Promise<ViewGrant | null> {
   const db = getDb();
   if (via.lookupId && z.uuid().safeParse(via.lookupId).success) {
+    const grantWindow = lookupGrantWindow(now);
     const lookup = await db.auditLog.findFirst({
       where: {
         actorType: "STAFF",
         actorId: staff.id,
         action: "support.lookup",
-        at: { gte: new Date(now.getTime() - LOOKUP_GRANT_MS) },
+        at: { gte: grantWindow.from, lte: grantWindow.to },
         details: { path: ["lookupId"], equals: via.lookupId },
       },
-      select: { details: true },
+      select: { at: true, details: true },
     });
     const details = ZLookupDetails.safeParse(lookup?.details);
-    if (details.success && details.data.learnerIds.includes(learnerId)) {
+    if (
+      lookup &&
+      isLookupGrantCurrent(lookup.at, now) &&
+      details.success &&
+      details.data.learnerIds.includes(learnerId)
+    ) {
       const { by, reason, reference } = details.data;
       return {
         via: "lookup",
