@@ -6,16 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page, Request } from "@playwright/test";
 import { IMPORT_COLUMNS } from "../../src/domain/course-admin";
-import { TEST_SECRETS } from "../support/test-database";
-import { DEMO, expect, expectAccessible, loginAs, test } from "./fixtures";
-
-async function staffLogin(page: Page, username: string): Promise<void> {
-  await page.goto("/staff/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
+import { DEMO, expect, expectAccessible, loginAs, staffLogin, test } from "./fixtures";
 
 async function questionWorkbook(rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

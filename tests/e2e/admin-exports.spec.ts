@@ -5,8 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import type { Page } from "@playwright/test";
-import { TEST_SECRETS } from "../support/test-database";
-import { DEMO, expect, expectAccessible, expectNoFullIdNumber, loginAs, test } from "./fixtures";
+import { DEMO, expect, expectAccessible, expectNoFullIdNumber, loginAs, staffLogin, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -16,14 +15,6 @@ let batchNumber = "";
 /** The figure shown under a headline label of the completion review. */
 function figure(page: Page, label: string) {
   return page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
-}
-
-async function staffLogin(page: Page, username: string): Promise<void> {
-  await page.goto("/staff/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 async function createBatch(page: Page, year: number): Promise<string> {

@@ -1,23 +1,13 @@
 import { randomInt } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { computeCheckCharacter } from "../../src/domain/identity";
 import { IMPORT_HEADERS } from "../../src/domain/import";
-import { TEST_SECRETS } from "../support/test-database";
-import { DEMO, expect, expectAccessible, expectNoFullIdNumber, loginAs, test } from "./fixtures";
+import { DEMO, expect, expectAccessible, expectNoFullIdNumber, loginAs, staffLogin, test } from "./fixtures";
 
 /** A fresh, valid ID number of a 武昌区 (420106) resident born 1970–1999. */
 function freshIdNumber(): string {
   const birth = new Date(Date.UTC(1970, 0, 1) + randomInt(0, 10_950) * 86_400_000);
   const first17 = `420106${birth.toISOString().slice(0, 10).replaceAll("-", "")}${String(randomInt(100, 999))}`;
   return first17 + computeCheckCharacter(first17);
-}
-
-async function staffLogin(page: Page, username: string): Promise<void> {
-  await page.goto("/staff/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 test("[ADMIN][LEARNERS] the 武昌区 administrator registers a new learner, who can then log in", async ({
@@ -152,11 +142,7 @@ test("[ADMIN][LEARNERS] a city administrator sees every district, a district adm
 });
 
 test("[ADMIN][LEARNERS] support staff reach none of the administrators' screens", async ({ page }) => {
-  await page.goto("/staff/login");
-  await page.getByLabel("用户名").fill("support");
-  await page.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/support/);
+  await staffLogin(page, "support", /\/support/);
   for (const address of [
     "/admin/learners",
     "/admin/learners/new",
@@ -176,11 +162,7 @@ test("[ADMIN][LEARNERS] the city office ends a staff member's sessions: their ne
   browser,
 }) => {
   const supportDesk = await browser.newPage();
-  await supportDesk.goto("/staff/login");
-  await supportDesk.getByLabel("用户名").fill("support");
-  await supportDesk.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
-  await supportDesk.getByRole("button", { name: "登录" }).click();
-  await expect(supportDesk).toHaveURL(/\/support/);
+  await staffLogin(supportDesk, "support", /\/support/);
 
   await staffLogin(page, "cityadmin");
   await page.goto("/admin/staff");

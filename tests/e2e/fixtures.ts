@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import pg from "pg";
+import { TEST_SECRETS } from "../support/test-database";
 import { e2eDatabaseUrl } from "./identities";
 
 export const test = base.extend({
@@ -51,10 +52,23 @@ export async function submitLogin(page: Page, idNumber: string, name: string): P
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-/** Logs in through the real form and waits for the dashboard. */
+/** Logs in through the real form and waits for the dashboard, at / (where a sign-in goes). */
 export async function loginAs(page: Page, learner: { idNumber: string; name: string }): Promise<void> {
   await submitLogin(page, learner.idNumber, learner.name);
+  await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${learner.name}，您好`);
+}
+
+/**
+ * Logs a demo staff account in through the real form (the demo password) and waits for its home:
+ * /admin for administrators; support staff pass theirs (/support).
+ */
+export async function staffLogin(page: Page, username: string, home: string | RegExp = /\/admin$/): Promise<void> {
+  await page.goto("/staff/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(home);
 }
 
 /** No serious or critical accessibility violation on the current page. */

@@ -1,19 +1,11 @@
 // Course playback as learners (and a would-be cheater) use it: resume, no skipping, credited
 // time never ahead of real time, one playing tab at a time, and problem reports.
 import { expect, test, type Page } from "@playwright/test";
-import { collectCspRefusals, sql } from "./fixtures";
+import { collectCspRefusals, loginAs, sql } from "./fixtures";
 import { E2E } from "./identities";
 
 const SHORT_COURSE = "继续教育学习指南（快速体验）";
 const HEARTBEAT = "/api/playback/heartbeat";
-
-async function login(page: Page, { name, idNumber }: { name: string; idNumber: string }) {
-  await page.goto("/login");
-  await page.getByLabel("身份证号").fill(idNumber);
-  await page.getByLabel("姓名").fill(name);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL("/");
-}
 
 /** Enrolls in (or continues) the short course and lands on its player, ready to play. */
 async function openShortCourse(page: Page) {
@@ -45,7 +37,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] a learner watches the short lesson to the end, resuming after a reload", async ({
     page,
   }) => {
-    await login(page, E2E.playbackWatcher);
+    await loginAs(page, E2E.playbackWatcher);
     await openShortCourse(page);
     expect(await currentTime(page)).toBe(0);
 
@@ -81,7 +73,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] skipping, 16× speed and replayed heartbeats never complete a lesson sooner than it plays", async ({
     page,
   }) => {
-    await login(page, E2E.playbackCheater);
+    await loginAs(page, E2E.playbackCheater);
     await openShortCourse(page);
 
     // Seeking far ahead from a script snaps back, with the reason.
@@ -129,7 +121,7 @@ test.describe(() => {
     page,
     browser,
   }) => {
-    await login(page, E2E.playbackTwoTabs);
+    await loginAs(page, E2E.playbackTwoTabs);
     await openShortCourse(page);
     const firstBeat = page.waitForRequest((r) => r.url().endsWith(HEARTBEAT) && r.method() === "POST");
     await page.getByRole("button", { name: "播放", exact: true }).click();
@@ -154,7 +146,7 @@ test.describe(() => {
     // Another learner cannot even open this enrollment.
     const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.0.5.13" } });
     const intruder = await other.newPage();
-    await login(intruder, E2E.playbackReporter);
+    await loginAs(intruder, E2E.playbackReporter);
     const response = await intruder.goto(page.url());
     expect(response?.status()).toBe(404);
     await other.close();
@@ -174,7 +166,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] a playback problem is reported from the player with a reference number", async ({
     page,
   }) => {
-    await login(page, E2E.playbackReporter);
+    await loginAs(page, E2E.playbackReporter);
     await openShortCourse(page);
 
     await page.getByRole("button", { name: "播放遇到问题？" }).click();
@@ -201,7 +193,7 @@ test.describe(() => {
       };
     });
     const refused = collectCspRefusals(page);
-    await login(page, E2E.playbackFormats);
+    await loginAs(page, E2E.playbackFormats);
     for (const [query, course, lesson] of [
       ["会计法", "新《会计法》解读", "修法背景与主要变化"], // HLS (hls.js or native)
       ["职业道德", "会计人员职业道德规范", "“三坚三守”与诚信建设"], // WebM
@@ -232,7 +224,7 @@ test.describe(() => {
   test("[LEARNER][PLAYBACK] the server's presence check pauses playback until the learner answers", async ({
     page,
   }) => {
-    await login(page, E2E.playbackPresence);
+    await loginAs(page, E2E.playbackPresence);
     await openShortCourse(page);
     // The check falls due after 3 s of credited time (normally 15–25 minutes): the server decides.
     const changed = await sql(
@@ -265,7 +257,7 @@ test("[PLAYBACK][EXAM] the portal's listener answers an oversized body with 413,
   const huge = "x".repeat(200_000);
   const beat = await request.post(HEARTBEAT, { data: { huge } });
   expect(beat.status()).toBe(413);
-  expect(await beat.json()).toEqual({ error: "too large" });
+  expect(await beat.json()).toEqual({ error: "too large", message: "提交的内容过大。" });
   for (const path of ["/api/exams/start", "/api/exams/answer", "/api/exams/submit"]) {
     const exam = await request.post(path, { data: { huge }, headers: { origin: new URL(beat.url()).origin } });
     expect(exam.status()).toBe(413);

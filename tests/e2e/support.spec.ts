@@ -2,9 +2,8 @@
 // problem from the player, support finds it by its reference number, reads the diagnostics and
 // the learner's recent sessions, resolves it, and the learner sees it resolved under /help.
 import type { Page } from "@playwright/test";
-import { TEST_SECRETS } from "../support/test-database";
 import { maskIdNumber as masked } from "../../src/domain/identity";
-import { E2E, expect, expectAccessible, expectNoFullIdNumber, loginAs, test } from "./fixtures";
+import { E2E, expect, expectAccessible, expectNoFullIdNumber, loginAs, staffLogin, test } from "./fixtures";
 
 const SHORT_COURSE = "继续教育学习指南（快速体验）";
 const REFERENCE = /^[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/;
@@ -38,14 +37,6 @@ async function reportProblem(page: Page): Promise<string> {
   return (await reference.textContent()) ?? "";
 }
 
-async function staffLogin(page: Page, username: string) {
-  await page.goto("/staff/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(TEST_SECRETS.DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL("/support");
-}
-
 test("[SUPPORT] a reported problem is found by its reference, diagnosed, resolved, and the learner sees it resolved", async ({
   page,
   browser,
@@ -57,7 +48,7 @@ test("[SUPPORT] a reported problem is found by its reference, diagnosed, resolve
 
   const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.77.0.8" } });
   const support = await staffContext.newPage();
-  await staffLogin(support, "support");
+  await staffLogin(support, "support", "/support");
   await expect(support.getByRole("heading", { level: 1, name: "查找学员" })).toBeVisible();
   await expectAccessible(support);
 
@@ -129,7 +120,7 @@ test("[SUPPORT] a broken video shows on the overview; a learner's page needs a l
 
   const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.77.0.9" } });
   const support = await staffContext.newPage();
-  await staffLogin(support, "support");
+  await staffLogin(support, "support", "/support");
   await support.getByRole("navigation", { name: "技术支持功能" }).getByRole("link", { name: "概况" }).click();
   const worst = support.getByRole("region", { name: "出错最多的视频", exact: true });
   await expect(worst.getByRole("row").filter({ hasText: SHORT_COURSE })).toContainText("人）");

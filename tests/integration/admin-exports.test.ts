@@ -112,7 +112,6 @@ describe("provincial export batches", () => {
   it("dates completion at the entry that last made the year complete", async () => {
     const city = await createStaff();
     const learner = await createLearner({ startYear: YEAR });
-    await recordCredits(learner.id, YEAR, { professional: 60, public: 30 }, city.id);
     const adjust = (credits: number) =>
       recordCreditAdjustment({
         learnerId: learner.id,
@@ -122,13 +121,28 @@ describe("provincial export batches", () => {
         reason: "更正",
         recordedById: city.id,
       });
-    await adjust(-30);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const crossing = await adjust(40);
-    await adjust(5); // after completion: does not move the date
+    // Each entry a minute after the one before on the process's clock (which dates the ledger's
+    // entries), so that the date tells which entry it is.
+    const start = Date.now();
+    const minute = (n: number) => new Date(start + n * 60_000);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    let crossing: Awaited<ReturnType<typeof adjust>>;
+    try {
+      vi.setSystemTime(minute(0));
+      await recordCredits(learner.id, YEAR, { professional: 60, public: 30 }, city.id);
+      vi.setSystemTime(minute(1));
+      await adjust(-30);
+      vi.setSystemTime(minute(2));
+      crossing = await adjust(40);
+      vi.setSystemTime(minute(3));
+      await adjust(5); // after completion: does not move the date
+    } finally {
+      vi.useRealTimers();
+    }
     const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: null });
     const row = await getDb().exportRow.findFirstOrThrow({ where: { batchId: batchId ?? -1 } });
     const entry = await getDb().creditEntry.findUniqueOrThrow({ where: { id: BigInt(crossing.entryId) } });
+    expect(entry.recordedAt).toEqual(minute(2));
     expect(row.completedAt).toEqual(entry.recordedAt);
     expect(row.totalCredits).toBe(105);
   });
@@ -268,13 +282,15 @@ describe("provincial export batches", () => {
     ]);
   });
 
-  it("schedules the export on pg-boss (real PostgreSQL), whose worker creates the batches; skips PGlite", async () => {
+  it("leaves the job runner off on PGlite", async ({ skip }) => {
+    skip(!(await isPglite(inject("databaseUrl"))), "PostgreSQL: the next test schedules the export");
+    expect(await startJobs({ exportCron: "0 2 * * *" })).toBeNull();
+  });
+
+  it("schedules the export on pg-boss (real PostgreSQL), whose worker creates the batches", async ({ skip }) => {
+    skip(await isPglite(inject("databaseUrl")), "PGlite: the job runner is not started (the test before)");
     const { a } = await setUp();
     const boss = await startJobs({ exportCron: "0 2 * * *" });
-    if (await isPglite(inject("databaseUrl"))) {
-      expect(boss).toBeNull();
-      return;
-    }
     if (!boss) throw new Error("the job runner did not start on PostgreSQL");
     try {
       expect(await boss.getSchedules()).toEqual([
@@ -284,9 +300,21 @@ describe("provincial export batches", () => {
           options: expect.objectContaining({ tz: "Asia/Shanghai" }),
         }),
       ]);
-      await boss.send(EXPORT_QUEUE, {});
-      for (let i = 0; i < 60 && (await getDb().exportBatch.count()) < 2; i++)
-        await new Promise((r) => setTimeout(r, 500));
+      const jobId = await boss.send(EXPORT_QUEUE, {});
+      if (!jobId) throw new Error("the export job was not queued");
+      // Done when pg-boss records the job's end (its worker polls every 2 s): every batch it
+      // makes is committed by then.
+      const job = await vi.waitFor(
+        async () => {
+          const found = await boss.getJobById(EXPORT_QUEUE, jobId);
+          if (found?.state !== "completed" && found?.state !== "failed") {
+            throw new Error(`the export job is ${found?.state ?? "missing"}`);
+          }
+          return found;
+        },
+        { timeout: 45_000, interval: 250 },
+      );
+      expect(job.state).toBe("completed");
       expect(await getDb().exportRow.count({ where: { learnerId: a.id, year: YEAR } })).toBe(1);
       expect(await getDb().exportBatch.count()).toBe(2);
     } finally {

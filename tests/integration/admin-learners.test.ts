@@ -28,8 +28,10 @@ import {
   createLearner,
   createLessons,
   createStaff,
+  districtId,
   uniqueIdNumber,
 } from "../support/factories";
+import { createCast } from "../support/cast";
 import { truncateData } from "../support/reset-database";
 import { redirectTarget, signInAs, signOutAll } from "../support/session-mock";
 
@@ -44,10 +46,6 @@ const YEAR = currentYear();
 type Who = "city" | "own" | "other" | "support" | "learner" | "none";
 const EVERYONE: readonly Who[] = ["city", "own", "other", "support", "learner", "none"];
 
-async function districtId(code: string): Promise<number> {
-  return (await getDb().district.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
-}
-
 /** The cast: the target learner lives in 江岸区; "own" administers 江岸区, "other" 武昌区. */
 async function cast(targetIdNumber = uniqueIdNumber()) {
   const target = await createLearner({
@@ -56,17 +54,15 @@ async function cast(targetIdNumber = uniqueIdNumber()) {
     startYear: YEAR,
     mobile: "13800001111",
   });
-  const people = {
-    city: await createStaff({ role: "CITY_ADMIN" }),
-    own: await createStaff({ role: "DISTRICT_ADMIN", districtCode: "jiangan" }),
-    other: await createStaff({ role: "DISTRICT_ADMIN", districtCode: "wuchang" }),
-    support: await createStaff({ role: "SUPPORT" }),
-    learner: await createLearner({ districtCode: "jiangan" }),
-  };
-  const signIn = (who: Who) => {
-    if (who === "none") signOutAll();
-    else signInAs(who === "learner" ? "learner" : "staff", people[who].id);
-  };
+  const { people, signIn } = await createCast(
+    {
+      city: { role: "CITY_ADMIN" },
+      own: { role: "DISTRICT_ADMIN", districtCode: "jiangan" },
+      other: { role: "DISTRICT_ADMIN", districtCode: "wuchang" },
+      support: { role: "SUPPORT" },
+    },
+    { districtCode: "jiangan" },
+  );
   return { target, people, signIn };
 }
 

@@ -13,7 +13,8 @@ import { listDistrictContacts } from "../../src/server/districts/list-district-c
 import { listEditableDistrictContacts } from "../../src/server/districts/list-editable-district-contacts";
 import { createStaffUser } from "../../src/server/staff/create-staff-user";
 import { listStaff } from "../../src/server/staff/list-staff";
-import { createLearner, createStaff } from "../support/factories";
+import { createCast } from "../support/cast";
+import { createLearner, createStaff, districtId } from "../support/factories";
 import { truncateData } from "../support/reset-database";
 import { signInAs, signOutAll } from "../support/session-mock";
 
@@ -26,23 +27,16 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const PASSWORD = "Qingshan-Lake-2031";
 type Who = "city" | "district" | "support" | "learner" | "none";
 
-async function districtId(code: string): Promise<number> {
-  return (await getDb().district.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
-}
-
-async function cast() {
-  const people = {
-    city: await createStaff({ role: "CITY_ADMIN" }),
-    district: await createStaff({ role: "DISTRICT_ADMIN", districtCode: "wuchang" }),
-    support: await createStaff({ role: "SUPPORT" }),
-    learner: await createLearner({ districtCode: "wuchang" }),
-  };
-  const signIn = (who: Who) => {
-    if (who === "none") signOutAll();
-    else signInAs(who === "learner" ? "learner" : "staff", people[who].id);
-  };
-  return { people, signIn };
-}
+/** The cast: the city office, the 武昌区 administrator, support staff, a 武昌区 learner. */
+const cast = () =>
+  createCast(
+    {
+      city: { role: "CITY_ADMIN" },
+      district: { role: "DISTRICT_ADMIN", districtCode: "wuchang" },
+      support: { role: "SUPPORT" },
+    },
+    { districtCode: "wuchang" },
+  );
 
 function code(result: ActionResult<unknown>): string {
   return result.ok ? "ok" : result.code;

@@ -1,7 +1,6 @@
 // The credit ledger on real PostgreSQL: idempotent and serialized course awards under
 // concurrency, prior year first, the append-only trigger, administrators' activities and
 // adjustments (validation, audit), and getStanding agreeing with the pure rules.
-import pg from "pg";
 import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { learnerStanding, summarizeYear, type CreditLine } from "../../src/domain/credits";
@@ -20,6 +19,7 @@ import { getDb } from "../../src/server/db";
 import { runSqlTransaction } from "../../src/server/sql";
 import { createCourse, createEnrollment, createLearner, createStaff } from "../support/factories";
 import { truncateData } from "../support/reset-database";
+import { sql } from "../support/sql";
 
 const Y = currentYear();
 
@@ -28,16 +28,6 @@ async function entriesOf(learnerId: string) {
 }
 
 const linesOf = async (learnerId: string): Promise<CreditLine[]> => entriesOf(learnerId);
-
-async function sql(text: string, params: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  try {
-    await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Replays entries in commit order: each must have gone where sequential awarding sends it. */
 async function expectPriorYearFirstReplay(learnerId: string, startYear: number) {

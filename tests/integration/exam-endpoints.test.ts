@@ -9,7 +9,6 @@ import { seedReferenceData } from "../../prisma/seed";
 import { POST as answerRoute } from "../../src/app/api/exams/answer/route";
 import { POST as startRoute } from "../../src/app/api/exams/start/route";
 import { POST as submitRoute } from "../../src/app/api/exams/submit/route";
-import { currentYear } from "../../src/lib/time";
 import { GENERIC_ERROR_MESSAGE } from "../../src/lib/errors";
 import { logger } from "../../src/lib/logger";
 import { UNREADABLE_TEXT_MESSAGE } from "../../src/lib/unreadable-text";
@@ -18,7 +17,7 @@ import { SqlTx } from "../../src/server/sql";
 import { MAX_EXAM_BODY_CHARS } from "../../src/server/exams/answer-exam-request";
 import { listenerRoute } from "../../src/server/http/routes";
 import { startAttempt } from "../../src/server/exams/start-attempt";
-import { createCourse, createEnrollment, createLearner, createQuestionBank, createStaff } from "../support/factories";
+import { createStaff, examReady } from "../support/factories";
 import { truncateData } from "../support/reset-database";
 import { sessionCookie as realSessionCookie } from "../support/session-cookie";
 
@@ -74,21 +73,9 @@ async function callRoute(
 }
 
 /** A learner whose study of a course with a 10-question bank is complete, and their cookie. */
-async function examReady() {
-  const learner = await createLearner({ startYear: currentYear() });
-  const course = await createCourse({ category: "PROFESSIONAL", credits: 12 });
-  const questions = await createQuestionBank(course.id, { single: 10 });
-  const enrollment = await createEnrollment(learner.id, course.id, {
-    creditYear: currentYear(),
-    status: "EXAM_PENDING",
-  });
-  return {
-    learner,
-    course,
-    enrollment,
-    key: new Map(questions.map((q) => [q.id, q])),
-    cookie: await sessionCookie(learner.id),
-  };
+async function examReadyWithCookie() {
+  const { learner, course, enrollment, key } = await examReady({ bank: { single: 10 } });
+  return { learner, course, enrollment, key, cookie: await sessionCookie(learner.id) };
 }
 
 const paperOf = (attemptId: string) =>
@@ -115,7 +102,7 @@ afterEach(() => {
 
 describe("a learner sits an exam through the endpoints", () => {
   it("starts, saves each answer, hands in and is credited once, through the Next.js routes too", async () => {
-    const { learner, enrollment, key, cookie } = await examReady();
+    const { learner, enrollment, key, cookie } = await examReadyWithCookie();
 
     const started = await call("/api/exams/start", cookie, { enrollmentId: enrollment.id });
     expect(started.status).toBe(200);
@@ -160,7 +147,7 @@ describe("a learner sits an exam through the endpoints", () => {
 
 describe("authorization: the learner comes from the session cookie and must be active", () => {
   it("refuses without a session, with a staff, expired, forged or disabled learner's session", async () => {
-    const { learner, enrollment, cookie } = await examReady();
+    const { learner, enrollment, cookie } = await examReadyWithCookie();
     const staff = await createStaff({ role: "SUPPORT" });
     const forged = await encode({
       token: { sub: learner.id, kind: "learner", loginAt: now() },
@@ -197,8 +184,8 @@ describe("authorization: the learner comes from the session cookie and must be a
   });
 
   it("answers another learner's exam and attempt exactly like nonexistent ones, changing nothing", async () => {
-    const owner = await examReady();
-    const other = await examReady();
+    const owner = await examReadyWithCookie();
+    const other = await examReadyWithCookie();
     const { attemptId } = await startAttempt(owner.learner.id, { enrollmentId: owner.enrollment.id });
     const [first] = await paperOf(attemptId);
     const questionId = first?.questionId ?? "";
@@ -223,7 +210,7 @@ describe("authorization: the learner comes from the session cookie and must be a
 
 describe("cross-site requests (CSRF)", () => {
   it("are refused unless JSON from the portal's own origin, and change nothing", async () => {
-    const { enrollment, cookie } = await examReady();
+    const { enrollment, cookie } = await examReadyWithCookie();
     const refused = {
       status: 403,
       body: { ok: false, code: "FORBIDDEN", message: "请求来源无效，请刷新页面后重试。" },
@@ -256,7 +243,7 @@ describe("cross-site requests (CSRF)", () => {
   });
 
   it("accepts the portal's own pages: same origin, behind a proxy, or an older browser's headers", async () => {
-    const { enrollment, cookie } = await examReady();
+    const { enrollment, cookie } = await examReadyWithCookie();
     const cases: Record<string, string | null>[] = [
       {},
       { "content-type": "application/json; charset=utf-8" },
@@ -273,7 +260,7 @@ describe("cross-site requests (CSRF)", () => {
 
 describe("malformed requests", () => {
   it("refuses bad JSON, invalid input and oversized bodies with a Chinese message", async () => {
-    const { enrollment, cookie } = await examReady();
+    const { enrollment, cookie } = await examReadyWithCookie();
     const before = await examState();
     expect(await call("/api/exams/start", cookie, "{enrollmentId:")).toEqual({
       status: 400,
@@ -317,7 +304,7 @@ describe("malformed requests", () => {
   });
 
   it("answers an unexpected failure with the generic message, logged, without its details", async () => {
-    const { enrollment, cookie } = await examReady();
+    const { enrollment, cookie } = await examReadyWithCookie();
     const failure = new Error('relation "ExamAttempt" is locked at sql.ts:42');
     vi.spyOn(SqlTx.prototype, "query").mockRejectedValueOnce(failure);
     const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);

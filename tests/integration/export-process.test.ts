@@ -4,7 +4,6 @@
 // beyond the number of processes allowed at once wait their turn and complete; a body never read
 // (a HEAD request, a client gone before the response) starts nothing; batches have their own turn.
 import { readdirSync, readFileSync } from "node:fs";
-import pg from "pg";
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { GET as downloadCsv } from "../../src/app/admin/exports/[batchId]/export.csv/route";
@@ -14,6 +13,7 @@ import { encryptIdNumber } from "../../src/server/identity/id-number-crypto";
 import { createStaff, uniqueIdNumber } from "../support/factories";
 import { truncateData } from "../support/reset-database";
 import { signInAs, signOutAll } from "../support/session-mock";
+import { sql } from "../support/sql";
 
 vi.mock("@/server/auth/config", async (importOriginal) =>
   (await import("../support/session-mock")).mockAuthConfig(await importOriginal()),
@@ -68,6 +68,18 @@ function runningExportProcesses(): number[] {
     .map(Number);
 }
 
+/**
+ * The download turns of run-export-process.ts (kept on globalThis, where they outlive a reload of
+ * the module): processes running, and downloads waiting for one of them to end. A download takes
+ * its turn when its body is first read, before it starts its process.
+ */
+function downloadTurns(): { running: number; waiting: number } {
+  const lanes = (globalThis as { __exportProcesses?: { download: { running: number; waiting: unknown[] } } })
+    .__exportProcesses;
+  return { running: lanes?.download.running ?? 0, waiting: lanes?.download.waiting.length ?? 0 };
+}
+
+/** Polls an observable state (every 100 ms, for 10 s at most) until it holds. */
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (await condition()) return;
@@ -98,19 +110,13 @@ describe("the export process", () => {
     await reader.cancel();
     await until(() => runningExportProcesses().length === 0, "the export process has ended");
 
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
-    await client.connect();
-    try {
-      // The export pool's connections end with the process (the query of a page shows its batch).
-      await until(async () => {
-        const { rows } = await client.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%FROM "ExportRow"%' AND pid <> pg_backend_pid()`,
-        );
-        return rows[0]?.n === 0;
-      }, "no connection of the process is left");
-    } finally {
-      await client.end();
-    }
+    // The export pool's connections end with the process (the query of a page shows its batch).
+    await until(async () => {
+      const [row] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%FROM "ExportRow"%' AND pid <> pg_backend_pid()`,
+      );
+      return row?.n === 0;
+    }, "no connection of the process is left");
   });
 
   it("fails the download when the process fails after the first lines, instead of ending it as complete", async () => {
@@ -136,8 +142,11 @@ describe("the export process", () => {
     const readers = started.map((response) => response.body?.getReader());
     // Each download's process starts when its body is first read: read one chunk of each.
     const firsts = readers.map((reader) => reader?.read());
+    // Two take the two turns and start their processes; the other two wait for a turn, which only
+    // the end of one of the first two gives back (and neither ends before it is read further).
+    await until(() => downloadTurns().waiting === 2, "two downloads wait their turn");
     await until(() => runningExportProcesses().length === 2, "two processes run");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(downloadTurns()).toEqual({ running: 2, waiting: 2 });
     expect(runningExportProcesses().length).toBe(2);
     const files = await Promise.all(
       readers.map(async (reader, i) => {
@@ -154,19 +163,23 @@ describe("the export process", () => {
 
   it("starts nothing for a body that is never read, and answers HEAD without writing or auditing", async () => {
     const batchId = await insertBatch(3_000);
-    // Never read: before the body is pulled, no process and no turn is taken.
+    // Never read: before the body is pulled, no process and no turn is taken. (A stream that
+    // pulled without a read would do so once started, before its response is returned: the
+    // turns are read here, not waited for.)
     const unread = await Promise.all([download(batchId), download(batchId), download(batchId)]);
     expect(unread.every((response) => response.status === 200)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(downloadTurns()).toEqual({ running: 0, waiting: 0 });
     expect(runningExportProcesses()).toHaveLength(0);
     const head = await download(batchId, "HEAD");
     expect(head.status).toBe(200);
     expect(head.headers.get("content-disposition")).toContain(".csv");
     expect(head.body).toBeNull();
     expect(await getDb().auditLog.count({ where: { action: "export.batch.download" } })).toBe(3);
-    // The turns are all free: a download completes.
-    const text = await (await download(batchId)).text();
-    expect(text.split("\n")).toHaveLength(3_000 + 2);
+    // The turns are all free, now too: two downloads at once, which need both turns, complete (a
+    // body that had started would keep its turn for EXPORT_STALL_MS, beyond this test's timeout).
+    const texts = await Promise.all([download(batchId), download(batchId)].map(async (r) => (await r).text()));
+    for (const text of texts) expect(text.split("\n")).toHaveLength(3_000 + 2);
+    expect(downloadTurns()).toEqual({ running: 0, waiting: 0 });
   });
 
   it("creates a batch while downloads hold every download turn", async () => {

@@ -8,7 +8,6 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import {
@@ -21,6 +20,7 @@ import {
   withDatabaseName,
 } from "../../scripts/db/schema-engine";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { queryOn } from "../support/sql";
 
 // Starting PGlite and replaying the migrations on a shadow database take a few seconds each.
 const SLOW = { timeout: 60_000 };
@@ -37,28 +37,13 @@ async function createFreshDatabase(): Promise<FreshDatabase> {
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   const name = `migrations_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  await execute(server, `CREATE DATABASE "${name}"`);
+  await queryOn(server, `CREATE DATABASE "${name}"`);
   return {
     url: withDatabaseName(server, name),
     drop: async () => {
-      await execute(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await queryOn(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
-}
-
-/** Runs one statement on a short-lived connection and returns its rows. */
-async function execute<Row extends pg.QueryResultRow = pg.QueryResultRow>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 async function migrationFolders(): Promise<string[]> {
@@ -79,7 +64,7 @@ interface MigrationRow {
 }
 
 async function recordedMigrations(url: string): Promise<MigrationRow[]> {
-  return execute<MigrationRow>(
+  return queryOn<MigrationRow>(
     url,
     `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count
        FROM "_prisma_migrations" ORDER BY migration_name`,
@@ -87,7 +72,7 @@ async function recordedMigrations(url: string): Promise<MigrationRow[]> {
 }
 
 async function insertAuditEvent(url: string): Promise<void> {
-  await execute(url, `INSERT INTO "AuditLog" ("actorType", "action", "outcome") VALUES ('SYSTEM', 'test', 'SUCCESS')`);
+  await queryOn(url, `INSERT INTO "AuditLog" ("actorType", "action", "outcome") VALUES ('SYSTEM', 'test', 'SUCCESS')`);
 }
 
 describe("offline migrations (WASM schema engine)", () => {
@@ -108,7 +93,7 @@ describe("offline migrations (WASM schema engine)", () => {
     const { appliedMigrationNames } = await applyMigrations(db.url);
 
     expect(appliedMigrationNames).toEqual(folders);
-    const tables = await execute<{ table_name: string }>(
+    const tables = await queryOn<{ table_name: string }>(
       db.url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
     );
@@ -156,17 +141,17 @@ describe("offline migrations (WASM schema engine)", () => {
     await applyMigrations(db.url);
     await insertAuditEvent(db.url);
 
-    await expect(execute(db.url, `UPDATE "AuditLog" SET "action" = 'changed'`)).rejects.toThrow(
+    await expect(queryOn(db.url, `UPDATE "AuditLog" SET "action" = 'changed'`)).rejects.toThrow(
       /AuditLog is append-only/,
     );
-    await expect(execute(db.url, `DELETE FROM "AuditLog"`)).rejects.toThrow(/AuditLog is append-only/);
-    expect(await execute(db.url, `SELECT "action" FROM "AuditLog"`)).toEqual([{ action: "test" }]);
+    await expect(queryOn(db.url, `DELETE FROM "AuditLog"`)).rejects.toThrow(/AuditLog is append-only/);
+    expect(await queryOn(db.url, `SELECT "action" FROM "AuditLog"`)).toEqual([{ action: "test" }]);
 
     for (const table of ["AuditLog", "CreditEntry", "ExportRow"]) {
-      await expect(execute(db.url, `TRUNCATE "${table}" CASCADE`)).rejects.toThrow(
+      await expect(queryOn(db.url, `TRUNCATE "${table}" CASCADE`)).rejects.toThrow(
         new RegExp(`${table} is append-only: TRUNCATE is not allowed`),
       );
     }
-    expect(await execute(db.url, `SELECT "action" FROM "AuditLog"`)).toEqual([{ action: "test" }]);
+    expect(await queryOn(db.url, `SELECT "action" FROM "AuditLog"`)).toEqual([{ action: "test" }]);
   });
 });

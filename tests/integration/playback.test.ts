@@ -1,6 +1,5 @@
 // Verified study time on real PostgreSQL: sessions, heartbeats against the database clock,
 // takeover, ownership, completion, problem reports, player error limits and the raw beat log.
-import pg from "pg";
 import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { getDb } from "../../src/server/db";
@@ -15,16 +14,7 @@ import { startPlayback } from "../../src/server/playback/start-playback";
 import { createCourse, createEnrollment, createLearner, createLessons } from "../support/factories";
 import { truncateData } from "../support/reset-database";
 import { sessionCookie } from "../support/session-cookie";
-
-async function sql(text: string, params: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  try {
-    await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
+import { sql } from "../support/sql";
 
 /**
  * Pretends `ms` of real time passed since the session's last accepted beat: its timestamps move

@@ -36,6 +36,7 @@ import {
 } from "../support/factories";
 import { truncateData } from "../support/reset-database";
 import { signInAs, signOutAll } from "../support/session-mock";
+import { sql } from "../support/sql";
 
 vi.mock("@/server/auth/config", async (importOriginal) =>
   (await import("../support/session-mock")).mockAuthConfig(await importOriginal()),
@@ -47,16 +48,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 const FULL_ID_NUMBER = /\d{17}[\dX]/;
 const HOUR = 3_600_000;
 const UA = SAMPLE_DIAGNOSTICS.userAgent;
-
-async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const audits = (action: string) => getDb().auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 

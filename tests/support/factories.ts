@@ -33,7 +33,8 @@ function uniqueishName(): string {
   return `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}`;
 }
 
-async function districtId(code: string): Promise<number> {
+/** The id of a district (seeded reference data) by its code. */
+export async function districtId(code: string): Promise<number> {
   const district = await getDb().district.findUnique({ where: { code }, select: { id: true } });
   if (!district) throw new Error(`District ${code} is missing: call seedReferenceData(getDb()) first`);
   return district.id;
@@ -201,6 +202,41 @@ export async function createQuestionBank(
     });
   }
   return questions;
+}
+
+/** What examReady arranges beyond its defaults. */
+export interface ExamReadySetup {
+  /** The question bank's counts (createQuestionBank's defaults without it). */
+  bank?: { single?: number; multiple?: number; trueFalse?: number };
+  /** The enrollment's status: EXAM_PENDING without it. */
+  status?: "STUDYING" | "EXAM_PENDING" | "CREDITED";
+  /** The learner's start year, also the enrollment's credit year: this year without it. */
+  startYear?: number;
+  /** The course's exam settings (the course's defaults without them). */
+  exam?: {
+    examQuestionCount?: number;
+    examPassScore?: number;
+    examTimeLimitMinutes?: number;
+    examMaxAttempts?: number;
+  };
+}
+
+/**
+ * A learner whose study of a course (professional, 12 credits) with a question bank is complete
+ * (EXAM_PENDING), unless told otherwise; `key` is the bank by question id.
+ */
+export async function examReady(setup: ExamReadySetup = {}) {
+  const year = setup.startYear ?? currentYear();
+  const learner = await createLearner({ startYear: year });
+  const course = await createCourse({ category: "PROFESSIONAL", credits: 12 });
+  if (setup.exam) await getDb().course.update({ where: { id: course.id }, data: setup.exam });
+  const questions = await createQuestionBank(course.id, setup.bank);
+  const enrollment = await createEnrollment(learner.id, course.id, {
+    creditYear: year,
+    status: setup.status ?? "EXAM_PENDING",
+  });
+  const key = new Map(questions.map((q) => [q.id, q]));
+  return { learner, course, questions, key, enrollment };
 }
 
 /**
