@@ -11,7 +11,6 @@ import {
   formatAge,
   formatDurationMs,
   isLookupGrantCurrent,
-  isSupportRole,
   LOOKUP_GRANT_MS,
   nextTicketStatuses,
   playerErrorCodeLabel,
@@ -78,10 +77,6 @@ describe("lookups", () => {
     expect(isLookupGrantCurrent(new Date(NOW.getTime() - LOOKUP_GRANT_MS), NOW)).toBe(true);
     expect(isLookupGrantCurrent(new Date(NOW.getTime() - LOOKUP_GRANT_MS - 1), NOW)).toBe(false);
     expect(isLookupGrantCurrent(new Date(NOW.getTime() + 1), NOW)).toBe(false);
-  });
-
-  it("belong to support staff and the city office only", () => {
-    expect(["SUPPORT", "CITY_ADMIN", "DISTRICT_ADMIN", ""].map(isSupportRole)).toEqual([true, true, false, false]);
   });
 });
 

@@ -5,6 +5,5 @@ export * from "./format";
 export * from "./lookup";
 export * from "./overview";
 export * from "./player-errors";
-export * from "./roles";
 export * from "./sessions";
 export * from "./tickets";

@@ -5,7 +5,7 @@ import { currentYear as currentYearInShanghai } from "@/lib/time";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getCreditPolicy } from "@/server/credits/get-credit-policy";
 import { getDb } from "@/server/db";
-import { ADMIN_ROLES } from "@/server/staff/learner-scope";
+import { staffMay } from "@/server/policy/staff-permissions";
 import { completionScope } from "./completion-scope";
 import { queryCatchUpCounts, queryYearCounts } from "./query-completion";
 import { shortCache } from "./short-cache";
@@ -56,7 +56,7 @@ export async function getCompletionDashboard(
   year: number,
   opts: { fresh?: boolean } = {},
 ): Promise<CompletionDashboard> {
-  if (!ADMIN_ROLES.some((role) => role === staff.role)) throw new AppError("FORBIDDEN", "您没有权限查看完成情况");
+  if (!staffMay(staff, "completion.review")) throw new AppError("FORBIDDEN", "您没有权限查看完成情况");
   const currentYear = currentYearInShanghai();
   if (!Number.isInteger(year) || year < RULES_START_YEAR || year > currentYear) {
     throw new AppError("YEAR_OUT_OF_RANGE", `年度应在 ${RULES_START_YEAR}–${currentYear} 年之间`);

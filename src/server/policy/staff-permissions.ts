@@ -40,7 +40,10 @@ export const STAFF_PERMISSIONS = {
   "audit.read": ADMINS,
   /** Staff accounts: create, disable, reset passwords, end sessions. */
   "staff.manage": CITY,
-  /** 技术支持: learner lookups (audited grants), problem reports, tickets, the overview. */
+  /**
+   * 技术支持: learner lookups (audited grants), problem reports, tickets, the overview. District
+   * bureaus do not: playback problems are handled centrally; the city office oversees everything.
+   */
   "support.use": ["SUPPORT", "CITY_ADMIN"],
   /** Changing one's own password: every staff member (the one thing before a pending change). */
   "password.change": ["CITY_ADMIN", "DISTRICT_ADMIN", "SUPPORT"],
