@@ -7,7 +7,7 @@ import pg from "pg";
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { seedReferenceData } from "../../prisma/seed";
-import { MyReports } from "../../src/components/support/my-reports";
+import { MyReports } from "../../src/app/(learner)/help/my-reports";
 import { addNoteToTicket, lookupLearner, setTicketStatus } from "../../src/server/actions/support";
 import { currentYear } from "../../src/lib/time";
 import { getDb } from "../../src/server/db";

@@ -1,4 +1,4 @@
-import { Dashboard } from "@/components/learner/dashboard";
+import { Dashboard } from "./dashboard";
 import { Landing } from "@/components/public/landing";
 import { getCurrentLearner } from "@/server/auth/session";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/page-frame";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/app/site-header";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireStaff } from "@/server/auth/session";
 

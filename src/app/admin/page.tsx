@@ -4,7 +4,7 @@ import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
 import { currentYear } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { getCompletionDashboard } from "@/server/completion/get-completion-dashboard";
-import { getDb } from "@/server/db";
+import { findDistrictName } from "@/server/districts/find-district-name";
 
 export const metadata: Metadata = { title: "完成情况" };
 
@@ -21,12 +21,10 @@ export default async function CompletionPage({ searchParams }: { searchParams: S
   const now = currentYear();
   const years = obligationYears(RULES_START_YEAR, now);
   const year = chosenYear((await searchParams).year, years, now);
-  const [data, district] = await Promise.all([
+  const [data, districtName] = await Promise.all([
     getCompletionDashboard(staff, year),
-    staff.districtId !== null
-      ? getDb().district.findUnique({ where: { id: staff.districtId }, select: { name: true } })
-      : null,
+    staff.districtId !== null ? findDistrictName(staff.districtId) : null,
   ]);
-  const scopeLabel = staff.role === "CITY_ADMIN" ? "全市" : (district?.name ?? "本区");
+  const scopeLabel = staff.role === "CITY_ADMIN" ? "全市" : (districtName ?? "本区");
   return <CompletionView data={data} years={years} scopeLabel={scopeLabel} />;
 }

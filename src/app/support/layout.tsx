@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/page-frame";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/app/site-header";
 import { SupportNav } from "@/components/support/support-nav";
 import { requireStaff } from "@/server/auth/session";
 

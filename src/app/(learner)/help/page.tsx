@@ -1,5 +1,5 @@
 import { HelpContent } from "@/components/public/help-content";
-import { MyReports } from "@/components/support/my-reports";
+import { MyReports } from "./my-reports";
 
 export const metadata = { title: "学习帮助" };
 

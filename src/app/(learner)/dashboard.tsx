@@ -4,7 +4,7 @@ import { CourseStatusBadge } from "@/components/courses/status-badge";
 import { CREDIT_CATEGORY_LABELS } from "@/domain/credits";
 import type { CurrentLearner } from "@/server/auth/session";
 import { getLearnerDashboard } from "@/server/dashboard/get-learner-dashboard";
-import { YearCard } from "./year-card";
+import { YearCard } from "@/components/learner/year-card";
 
 export async function Dashboard({ learner }: { learner: CurrentLearner }) {
   const { standing, years, inProgress, currentRule, reported, missingCategory, suggestions } =

@@ -1,5 +1,5 @@
 import { getCurrentLearner, getCurrentStaff } from "@/server/auth/session";
-import { HeaderBar, PUBLIC_NAV, type NavItem } from "./header-bar";
+import { HeaderBar, PUBLIC_NAV, type NavItem } from "@/components/header-bar";
 
 const LEARNER_NAV: NavItem[] = [
   { href: "/", label: "我的学习" },

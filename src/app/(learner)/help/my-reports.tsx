@@ -3,7 +3,7 @@ import type { TicketStatus } from "@/domain/support/tickets";
 import { formatDateTime } from "@/lib/time";
 import { getCurrentLearner } from "@/server/auth/session";
 import { listMyReports } from "@/server/support/list-my-reports";
-import { TicketStatusBadge } from "./ticket-status-badge";
+import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 
 const PENDING: Record<TicketStatus, string> = {
   OPEN: "已收到，等待技术支持人员处理。",
