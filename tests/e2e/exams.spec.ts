@@ -1,6 +1,7 @@
 // Exams as learners sit them: study the short course, pass its exam and see the credits in the
 // right year; fail five times and have to study again; run out of time with answers saved.
-// The demo question banks (prisma/seed/questions.ts) give the answers; the paper never does.
+// The demo question banks (prisma/seed/question-banks/, read by prisma/seed/questions.ts) give
+// the answers; the paper never does.
 import type { Page } from "@playwright/test";
 import { SHORT_COURSE_TITLE } from "../../prisma/seed/courses";
 import { DEMO_QUESTION_BANKS, type DemoQuestion } from "../../prisma/seed/questions";

@@ -1,8 +1,16 @@
-// The demo question banks (prisma/seed/questions.ts) against the demo catalogue and the rules of
-// a well-formed question: one answer for single choice and true/false, several for multiple.
+// The demo question banks (the import-template files in prisma/seed/question-banks/, read by
+// prisma/seed/questions.ts) against the demo catalogue, the staff importer and the rules of a
+// well-formed question: one answer for single choice and true/false, several for multiple.
 import { describe, expect, it } from "vitest";
+import { IMPORT_COLUMNS } from "@/domain/course-admin";
 import { DEMO_COURSES, SHORT_COURSE_TITLE } from "../../prisma/seed/courses";
-import { DEMO_QUESTION_BANKS, type DemoQuestion } from "../../prisma/seed/questions";
+import {
+  DEMO_QUESTION_BANKS,
+  QUESTION_BANK_FILES,
+  listQuestionBankFiles,
+  parseQuestionBankFile,
+  type DemoQuestion,
+} from "../../prisma/seed/questions";
 
 const banks = Object.entries(DEMO_QUESTION_BANKS);
 const questions = banks.flatMap(([course, bank]) => bank.map((question) => ({ course, ...question })));
@@ -15,6 +23,34 @@ describe("demo question banks", () => {
   it("has a bank for every demo course and none for unknown courses", () => {
     const titles = DEMO_COURSES.map((c) => c.title);
     expect(Object.keys(DEMO_QUESTION_BANKS).sort()).toEqual([...titles].sort());
+  });
+
+  it("reads every bank file, and only those, one file per course", () => {
+    const files = QUESTION_BANK_FILES.map(([, file]) => file);
+    expect([...files].sort()).toEqual(listQuestionBankFiles());
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it("refuses a bank file a staff import would refuse, naming the row", () => {
+    const header = IMPORT_COLUMNS.join(",");
+    expect(() => parseQuestionBankFile(`${header}\n单选,题干？,甲,乙,,,,AB,解析\n`, "bad.csv")).toThrow(
+      /bad\.csv: 第 2 行：.*单选题须有且只有 1 个正确答案/u,
+    );
+    expect(() => parseQuestionBankFile("题干,题型\n", "header.csv")).toThrow(/header\.csv: 第 1 行须为模板的表头/u);
+  });
+
+  it("keeps the full-width punctuation the importer reads as ASCII", () => {
+    const header = IMPORT_COLUMNS.join(",");
+    const [question] = parseQuestionBankFile(`\uFEFF${header}\n判断,是否（全角）？,,,,,,正确,因为，如此。\n`, "t.csv");
+    expect(question).toEqual({
+      type: "TRUE_FALSE",
+      stem: "是否（全角）？",
+      options: [
+        { label: "正确", correct: true },
+        { label: "错误", correct: false },
+      ],
+      explanation: "因为，如此。",
+    });
   });
 
   it("gives the short course exactly 5 questions, single choice and true/false only", () => {
