@@ -11,7 +11,6 @@ import { parse } from "csv-parse/sync";
 import type { Db } from "../../src/server/db";
 import type { QuestionType } from "../../src/generated/prisma/enums";
 import { planQuestionImport } from "../../src/domain/course-admin/question-import";
-import type { ValidQuestion } from "../../src/domain/course-admin/question-rules";
 import { SHORT_COURSE_TITLE } from "./courses";
 
 export interface DemoOption {
@@ -63,35 +62,6 @@ export function listQuestionBankFiles(): string[] {
 }
 
 /**
- * The importer's question with the text as the file writes it. The importer reads every cell
- * NFKC-normalized, which turns the full-width ，？（）；： of Chinese text into ASCII; the banks keep
- * their punctuation, and each cell must read as the importer read it.
- */
-function asWritten(question: ValidQuestion, cells: readonly string[], where: string): DemoQuestion {
-  const text = (cell: string | undefined, parsed: string) => {
-    const written = (cell ?? "").trim();
-    if (written.normalize("NFKC").trim() !== parsed) {
-      throw new Error(`${where}: “${written}” does not read as the importer reads it (“${parsed}”)`);
-    }
-    return written;
-  };
-  // The option cells that are filled, in order, as the importer keeps them (判断题: none, or 正确 错误).
-  const labels = cells.slice(2, 7).filter((cell) => cell.trim() !== "");
-  if (labels.length > 0 && labels.length !== question.options.length) {
-    throw new Error(`${where}: ${labels.length} options written, ${question.options.length} read`);
-  }
-  return {
-    type: question.type,
-    stem: text(cells[1], question.stem),
-    options: question.options.map((option, i) => ({
-      label: labels[i] === undefined ? option.label : text(labels[i], option.label),
-      correct: option.correct,
-    })),
-    explanation: text(cells[8], question.explanation),
-  };
-}
-
-/**
  * One bank file's questions, in file order, checked row by row as the staff import checks them
  * against an empty bank. Throws, naming the file and the rows, if the importer would refuse the
  * file or any row of it.
@@ -104,9 +74,12 @@ export function parseQuestionBankFile(csv: string, name: string): DemoQuestion[]
     ...plan.invalid.map((row) => `第 ${row.rowNumber} 行：${row.reasons.join("；")}`),
   ];
   if (problems.length > 0) throw new Error(`${name}: ${problems.join("\n")}`);
-  return plan.valid.map(({ rowNumber, question }) =>
-    asWritten(question, rows[rowNumber - 1] ?? [], `${name}, row ${rowNumber}`),
-  );
+  return plan.valid.map(({ question }) => ({
+    type: question.type,
+    stem: question.stem,
+    options: question.options.map(({ label, correct }) => ({ label, correct })),
+    explanation: question.explanation,
+  }));
 }
 
 export function readQuestionBankFile(file: string): DemoQuestion[] {

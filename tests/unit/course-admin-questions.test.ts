@@ -116,6 +116,21 @@ describe("question import rows", () => {
     }
   });
 
+  it("keeps the text as written: full-width punctuation stays, full-width answer letters read", () => {
+    const parsed = parseImportRow(
+      2,
+      row("多选", "下列说法，正确的是？（多选）", "甲：一", "乙；二", "丙", "", "", "ＡＣ", "见《会计法》第3条。"),
+    );
+    expect(parsed).toMatchObject({
+      ok: true,
+      question: {
+        stem: "下列说法，正确的是？（多选）",
+        options: [{ label: "甲：一" }, { label: "乙；二" }, { label: "丙" }],
+        explanation: "见《会计法》第3条。",
+      },
+    });
+  });
+
   it.each([
     ["an unknown type", row("填空", "题干", "甲", "乙"), /题型“填空”无法识别/],
     ["a missing type", row("", "题干", "甲", "乙", "", "", "", "A"), /缺少题型/],

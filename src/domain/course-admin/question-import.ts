@@ -56,7 +56,10 @@ export interface InvalidImportRow {
   reasons: string[];
 }
 
+/** A code cell (题型, 正确答案, the header): full-width letters and digits read as ASCII. */
 const clean = (cell: string | undefined) => (cell ?? "").normalize("NFKC").trim();
+/** A text cell (题干, 选项, 解析): stored as written, full-width punctuation kept (NFC only). */
+const text = (cell: string | undefined) => (cell ?? "").normalize("NFC").trim();
 
 /** Why the header row is not the template's (Chinese), or null when it is. */
 export function headerProblem(cells: readonly string[]): string | null {
@@ -93,7 +96,7 @@ export function parseImportRow(rowNumber: number, cells: readonly string[]): Imp
       reasons: [typeText ? `题型“${typeText}”无法识别，应为单选、多选或判断` : "缺少题型"],
     };
   }
-  const labels = OPTION_LETTERS.map((_, i) => clean(cells[2 + i]));
+  const labels = OPTION_LETTERS.map((_, i) => text(cells[2 + i]));
   const answer = clean(cells[7]);
   let options: { label: string; correct: boolean }[];
   if (type === "TRUE_FALSE") {
@@ -111,7 +114,7 @@ export function parseImportRow(rowNumber: number, cells: readonly string[]): Imp
     options = labels.map((label, i) => ({ label, correct: correct?.includes(i) ?? false }));
   }
   if (reasons.length > 0) return { rowNumber, ok: false, reasons };
-  const check = validateQuestion({ type, stem: clean(cells[1]), options, explanation: clean(cells[8]) });
+  const check = validateQuestion({ type, stem: text(cells[1]), options, explanation: text(cells[8]) });
   if (check.ok) return { rowNumber, ok: true, question: check.question };
   for (const field of FIELD_ORDER) {
     const name = FIELD_NAMES[field];
