@@ -1,5 +1,6 @@
 // Expected failures carry a code and a message in Chinese that may be shown as is.
 // Anything else is unexpected: logged, and the user sees a generic message.
+import { commonMessages } from "../messages/zh-CN/common";
 import type { AppErrorCode } from "./error-codes";
 
 export type { AppErrorCode } from "./error-codes";
@@ -16,19 +17,22 @@ export class AppError extends Error {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "系统繁忙，请稍后再试。";
+// The shared sentences live in the message catalogue (src/messages/zh-CN/common.ts); these names
+// stay for their many importers.
+
+export const GENERIC_ERROR_MESSAGE = commonMessages.genericError;
 
 /** A request whose session is missing, expired, or whose learner or staff user is disabled. */
-export const UNAUTHENTICATED_MESSAGE = "登录已失效，请重新登录";
+export const UNAUTHENTICATED_MESSAGE = commonMessages.unauthenticated;
 
 /** Signed in, but the policy (src/server/policy) does not allow this. */
-export const FORBIDDEN_MESSAGE = "您没有权限进行此操作";
+export const FORBIDDEN_MESSAGE = commonMessages.forbidden;
 
 /** A staff member whose initial or reset password is still to be changed. */
-export const PASSWORD_CHANGE_REQUIRED_MESSAGE = "请先修改初始密码";
+export const PASSWORD_CHANGE_REQUIRED_MESSAGE = commonMessages.passwordChangeRequired;
 
 /** A request body beyond its limit, on any path. */
-export const TOO_LARGE_MESSAGE = "提交的内容过大。";
+export const TOO_LARGE_MESSAGE = commonMessages.tooLarge;
 
 /** A JSON body that is not JSON, or not of the expected shape, sent by the portal's own pages. */
-export const MALFORMED_BODY_MESSAGE = "提交的内容格式不正确，请刷新页面后重试。";
+export const MALFORMED_BODY_MESSAGE = commonMessages.malformedBody;

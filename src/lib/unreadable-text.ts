@@ -3,7 +3,10 @@
 // a JSON body would end as a database error; it is refused where input enters instead, with one
 // message for every form and endpoint.
 
-export const UNREADABLE_TEXT_MESSAGE = "输入包含无法识别的字符，请删除后重新输入";
+import { commonMessages } from "../messages/zh-CN/common";
+
+/** The sentence lives in the message catalogue (src/messages/zh-CN/common.ts). */
+export const UNREADABLE_TEXT_MESSAGE = commonMessages.unreadableText;
 
 const UNREADABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -16,6 +16,7 @@ import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-te
 import { getCurrentLearner, getCurrentStaff, type CurrentLearner, type CurrentStaff } from "@/server/auth/session";
 import { staffMay, type StaffPermission } from "@/server/policy/staff-permissions";
 import { clientAddress } from "@/server/request/client-address";
+import { commonMessages } from "@/messages/zh-CN";
 
 export type { ActionResult };
 
@@ -108,7 +109,7 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
         return {
           ok: false,
           code: "INVALID_INPUT",
-          message: "请检查填写的内容",
+          message: commonMessages.checkInput,
           fieldErrors: fieldErrorsOf(parsed.error),
         };
       }

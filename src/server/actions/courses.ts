@@ -30,6 +30,7 @@ import { updateExamSettings as updateExam } from "@/server/courses/admin/update-
 import { updateLesson as editLesson } from "@/server/courses/admin/update-lesson";
 import { updateQuestion as editQuestion } from "@/server/courses/admin/update-question";
 import { action } from "./action";
+import { courseMessages } from "@/messages/zh-CN";
 
 // 课程管理: every change to the shared catalogue is the city office's (catalogue.edit); the server
 // functions check the role again and write the audit row with the change.
@@ -156,9 +157,9 @@ export const deleteQuestion = action(
 const ZImportQuestionsInput = ZCourseId.extend({
   mode: z.enum(["dry-run", "commit"]).default("dry-run"),
   file: z
-    .instanceof(File, { error: "请选择要导入的 .xlsx 文件" })
-    .refine((file) => file.size > 0, "请选择要导入的 .xlsx 文件")
-    .refine((file) => file.size <= MAX_IMPORT_FILE_BYTES, "文件不能超过 1 MB，请分批导入"),
+    .instanceof(File, { error: courseMessages.chooseImportFile })
+    .refine((file) => file.size > 0, courseMessages.chooseImportFile)
+    .refine((file) => file.size <= MAX_IMPORT_FILE_BYTES, courseMessages.importFileTooLarge),
   checksum: z.string().max(64).optional(),
   expectedCount: z.coerce.number().int().min(0).max(100_000).optional(),
 });

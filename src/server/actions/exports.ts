@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { createExportBatch } from "@/server/exports/create-export-batch";
 import { action } from "./action";
+import { commonMessages } from "@/messages/zh-CN";
 
 // Creating a batch is the city office's duty (市会计考办): district bureaus only read theirs.
 export const createExportBatchAction = action(
@@ -10,7 +11,7 @@ export const createExportBatchAction = action(
     name: "exports.createBatch",
     auth: "staff",
     permission: "exports.create",
-    schema: z.object({ year: z.coerce.number({ error: "请选择年度" }).int("请选择年度") }),
+    schema: z.object({ year: z.coerce.number({ error: commonMessages.chooseYear }).int(commonMessages.chooseYear) }),
   },
   (input, { staff }) => createExportBatch({ year: input.year, trigger: "MANUAL", createdById: staff.id }),
 );

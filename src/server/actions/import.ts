@@ -6,8 +6,12 @@ import { importReport, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/domain/impo
 import { commitImport } from "@/server/import/commit-import";
 import { planImport } from "@/server/import/plan-import";
 import { action } from "./action";
+import { importMessages } from "@/messages/zh-CN";
 
-const file = z.file({ error: "请选择要导入的文件" }).min(1, "文件是空的").max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE);
+const file = z
+  .file({ error: importMessages.chooseFile })
+  .min(1, importMessages.emptyFile)
+  .max(MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE);
 
 async function bytesOf(upload: File): Promise<Uint8Array> {
   return new Uint8Array(await upload.arrayBuffer());
@@ -31,7 +35,7 @@ export const commitImportFile = action(
     name: "import.commit",
     auth: "staff",
     permission: "learners.import",
-    schema: z.object({ file, digest: z.string().regex(/^[0-9a-f]{64}$/u, "请先预检") }),
+    schema: z.object({ file, digest: z.string().regex(/^[0-9a-f]{64}$/u, importMessages.precheckFirst) }),
   },
   async (input, { staff, ip }) => {
     const result = await commitImport(

@@ -14,8 +14,9 @@ import { setLearnerStatus, ZSetLearnerStatusInput } from "@/server/learners/set-
 import { transferLearner, ZTransferLearnerInput } from "@/server/learners/transfer-learner";
 import { updateLearner, ZUpdateLearnerInput } from "@/server/learners/update-learner";
 import { action } from "./action";
+import { commonMessages, creditMessages } from "@/messages/zh-CN";
 
-const learnerId = z.string().min(1, "缺少学员").max(40);
+const learnerId = z.string().min(1, commonMessages.missingLearner).max(40);
 
 function learnerPage(id: string): string {
   return `/admin/learners/${id}`;
@@ -24,7 +25,7 @@ function learnerPage(id: string): string {
 const ZRegisterForm = z.object({
   idNumber: z.string().max(40),
   name: z.string().max(200),
-  districtId: z.coerce.number({ error: "请选择所属区" }).int().positive("请选择所属区"),
+  districtId: z.coerce.number({ error: commonMessages.chooseDistrict }).int().positive(commonMessages.chooseDistrict),
   employer: z.string().max(500),
   qualification: z.string().max(50),
   startYear: z.union([z.string().max(10), z.number()]),
@@ -36,7 +37,7 @@ export const registerLearnerByStaff = action(
   { name: "learners.register", auth: "staff", permission: "learners.manage", schema: ZRegisterForm },
   async (input, { staff, ip }) => {
     const checked = checkLearnerFields(input, currentYear());
-    if (!checked.ok) throw new AppError("INVALID_INPUT", "请检查填写的内容", checked.fieldErrors);
+    if (!checked.ok) throw new AppError("INVALID_INPUT", commonMessages.checkInput, checked.fieldErrors);
     const { mobile, ...fields } = checked.value;
     const learner = await registerLearnerAsStaff(
       staff,
@@ -88,9 +89,9 @@ export const recordActivityByStaff = action(
 
 const ZAdjustmentForm = z.object({
   learnerId,
-  year: z.coerce.number({ error: "请选择年度" }).int("请选择年度"),
-  category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
-  credits: z.coerce.number({ error: "学分应为整数" }).int("学分应为整数"),
+  year: z.coerce.number({ error: commonMessages.chooseYear }).int(commonMessages.chooseYear),
+  category: z.enum(CREDIT_CATEGORIES, { error: commonMessages.chooseCategory }),
+  credits: z.coerce.number({ error: creditMessages.creditsNotWhole }).int(creditMessages.creditsNotWhole),
   reason: z.string().max(1000),
   idempotencyKey: z.string().max(100).optional(),
 });

@@ -8,10 +8,11 @@ import { issueLoginTicket } from "@/server/auth/login-ticket";
 import { getSession } from "@/server/auth/session";
 import { verifyLearnerLogin } from "@/server/auth/verify-learner-login";
 import { action } from "./action";
+import { commonMessages } from "@/messages/zh-CN";
 
 const ZLearnerLoginInput = z.object({
-  idNumber: z.string().max(64, "身份证号格式不正确"),
-  name: z.string().max(200, "姓名过长"),
+  idNumber: z.string().max(64, commonMessages.idNumberMalformed),
+  name: z.string().max(200, commonMessages.nameTooLong),
 });
 
 export const loginLearner = action(

@@ -9,10 +9,11 @@ import { verifyStaffLogin } from "@/server/auth/verify-staff-login";
 import { getDb } from "@/server/db";
 import { changeOwnPassword } from "@/server/staff/change-own-password";
 import { action } from "./action";
+import { authMessages } from "@/messages/zh-CN";
 
 const ZStaffLoginInput = z.object({
-  username: z.string().trim().min(1, "请输入用户名").max(64, "用户名不正确"),
-  password: z.string().min(1, "请输入密码").max(256, "密码过长"),
+  username: z.string().trim().min(1, authMessages.enterUsername).max(64, authMessages.usernameInvalid),
+  password: z.string().min(1, authMessages.enterPassword).max(256, authMessages.passwordTooLong),
 });
 
 export const loginStaff = action(
@@ -33,11 +34,14 @@ export const loginStaff = action(
 
 const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, "请输入当前密码").max(256),
-    newPassword: z.string().max(256, "密码过长"),
+    currentPassword: z.string().min(1, authMessages.enterCurrentPassword).max(256),
+    newPassword: z.string().max(256, authMessages.passwordTooLong),
     confirmPassword: z.string().max(256),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "两次输入的新密码不一致", path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: authMessages.newPasswordsDiffer,
+    path: ["confirmPassword"],
+  });
 
 export const changePassword = action(
   {

@@ -8,6 +8,7 @@ import { ZCreateStaffUserInput } from "@/server/staff/create-staff-user";
 import { resetStaffPassword, ZResetStaffPasswordInput } from "@/server/staff/reset-staff-password";
 import { setStaffActive, ZSetStaffActiveInput } from "@/server/staff/set-staff-active";
 import { action } from "./action";
+import { authMessages, staffMessages } from "@/messages/zh-CN";
 
 const STAFF_PAGE = "/admin/staff";
 
@@ -21,12 +22,15 @@ const ZCreateStaffForm = z
       (v) => (v === "" || v === undefined ? null : v),
       z.coerce.number().int().positive().nullable(),
     ),
-    password: z.string().max(256, "密码过长"),
+    password: z.string().max(256, authMessages.passwordTooLong),
     confirmPassword: z.string().max(256),
   })
-  .refine((v) => v.password === v.confirmPassword, { message: "两次输入的密码不一致", path: ["confirmPassword"] })
+  .refine((v) => v.password === v.confirmPassword, {
+    message: staffMessages.passwordsDiffer,
+    path: ["confirmPassword"],
+  })
   .refine((v) => (v.role === "DISTRICT_ADMIN") === (v.districtId !== null), {
-    message: "区财政局管理员必须选择所属区，其他角色不选",
+    message: staffMessages.districtOnlyForDistrictAdminForm,
     path: ["districtId"],
   });
 

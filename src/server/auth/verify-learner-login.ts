@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { getDb } from "@/server/db";
 import { hashIdNumber } from "@/server/identity/id-number-crypto";
 import { loginBlockedUntil } from "./login-throttle";
+import { authMessages } from "@/messages/zh-CN";
 
 export const LEARNER_LOGIN_ACTION = "learner.login";
 
@@ -13,8 +14,7 @@ export const LEARNER_LOGIN_ACTION = "learner.login";
  * One message for every failure (not registered, suspended, a wrong name), worded for both the
  * unregistered and the suspended learner, so that nobody can probe who is registered.
  */
-export const LOGIN_FAILED_MESSAGE =
-  "身份证号和姓名与已登记的学员信息不符，或学员信息已暂停使用。请核对后重新输入；尚未进行信息采集的人员，请持单位工作证明、会计专业技术资格证书等材料到属地区财政局进行信息采集；信息已暂停使用的，请联系所属区财政局。";
+export const LOGIN_FAILED_MESSAGE = authMessages.learnerLoginFailed;
 
 // Every looked-up answer takes at least this long, so that timing tells nothing either.
 const MIN_RESPONSE_MS = 400;
@@ -59,7 +59,7 @@ export async function verifyLearnerLogin(
       outcome: "DENIED",
       details: { idNumberMasked: masked, reason: "throttled" },
     });
-    return { ok: false, code: "THROTTLED", message: `登录失败次数过多，请于 ${formatTime(blockedUntil)} 后再试。` };
+    return { ok: false, code: "THROTTLED", message: authMessages.learnerThrottled(formatTime(blockedUntil)) };
   }
 
   const learner = await getDb().learner.findUnique({

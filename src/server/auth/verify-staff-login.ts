@@ -5,9 +5,10 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { getDb } from "@/server/db";
 import { verifyPassword } from "./password";
 import { loginBlockedUntil } from "./login-throttle";
+import { authMessages } from "@/messages/zh-CN";
 
 export const STAFF_LOGIN_ACTION = "staff.login";
-export const STAFF_LOGIN_FAILED_MESSAGE = "用户名或密码不正确。";
+export const STAFF_LOGIN_FAILED_MESSAGE = authMessages.staffLoginFailed;
 
 // A hash to verify against when the username is unknown, so that both answers cost one argon2
 // verification and take the same time. (The hash of a random string nobody knows.)
@@ -36,7 +37,7 @@ export async function verifyStaffLogin(
     return {
       ok: false,
       code: "THROTTLED",
-      message: `登录失败次数过多，账号已暂时锁定，请于 ${formatTime(blockedUntil)} 后再试。`,
+      message: authMessages.staffThrottled(formatTime(blockedUntil)),
     };
   }
   const staff = await getDb().staffUser.findUnique({

@@ -9,6 +9,7 @@ import { staffMay } from "@/server/policy/staff-permissions";
 import { completionScope } from "./completion-scope";
 import { queryCatchUpCounts, queryYearCounts } from "./query-completion";
 import { shortCache } from "./short-cache";
+import { commonMessages, completionMessages } from "@/messages/zh-CN";
 
 export interface CompletionCounts {
   /** Active learners for whom the year is an obligation year. */
@@ -56,10 +57,10 @@ export async function getCompletionDashboard(
   year: number,
   opts: { fresh?: boolean } = {},
 ): Promise<CompletionDashboard> {
-  if (!staffMay(staff, "completion.review")) throw new AppError("FORBIDDEN", "您没有权限查看完成情况");
+  if (!staffMay(staff, "completion.review")) throw new AppError("FORBIDDEN", completionMessages.forbidden);
   const currentYear = currentYearInShanghai();
   if (!Number.isInteger(year) || year < RULES_START_YEAR || year > currentYear) {
-    throw new AppError("YEAR_OUT_OF_RANGE", `年度应在 ${RULES_START_YEAR}–${currentYear} 年之间`);
+    throw new AppError("YEAR_OUT_OF_RANGE", commonMessages.yearOutOfRange(RULES_START_YEAR, currentYear));
   }
   const db = getDb();
   const scope = completionScope(staff);

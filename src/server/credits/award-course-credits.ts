@@ -8,10 +8,11 @@ import { getCreditPolicy } from "./get-credit-policy";
 import { insertCreditEntryOnce, type LedgerEntry } from "./insert-credit-entry-once";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
+import { commonMessages, courseMessages, creditMessages, learnerMessages } from "@/messages/zh-CN";
 
 export const ZAwardCourseCreditsInput = z.object({
-  learnerId: z.string().min(1, "缺少学员"),
-  courseId: z.string().min(1, "缺少课程"),
+  learnerId: z.string().min(1, commonMessages.missingLearner),
+  courseId: z.string().min(1, commonMessages.missingCourse),
 });
 export type TAwardCourseCreditsInput = z.infer<typeof ZAwardCourseCreditsInput>;
 
@@ -74,7 +75,7 @@ async function readAwardContext(tx: SqlTx, learnerId: string, courseId: string, 
 async function award(tx: SqlTx, learnerId: string, courseId: string): Promise<CourseCreditAward> {
   // The lock comes first: the ledger read below must not be overtaken by another writer.
   const learner = await lockLearnerLedger(tx, learnerId);
-  if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
+  if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
   const sourceKey = courseSourceKey(courseId, learnerId);
   const context = await readAwardContext(tx, learnerId, courseId, sourceKey);
   if (
@@ -88,18 +89,18 @@ async function award(tx: SqlTx, learnerId: string, courseId: string): Promise<Co
   }
 
   if (!context?.courseCategory || context.courseCredits === null) {
-    throw new AppError("COURSE_NOT_FOUND", "未找到该课程");
+    throw new AppError("COURSE_NOT_FOUND", courseMessages.notFound);
   }
   const course = { category: context.courseCategory, credits: context.courseCredits };
   if (!Number.isInteger(course.credits) || course.credits <= 0) {
-    throw new AppError("COURSE_HAS_NO_CREDITS", "该课程未设置学分，请联系管理员");
+    throw new AppError("COURSE_HAS_NO_CREDITS", creditMessages.courseHasNoCredits);
   }
   const lines = JSON.parse(context.lines) as CreditLine[];
   const policy = await getCreditPolicy({}, tx);
   // Prior year first, decided now (not at enrollment): whatever completed a year since then counts.
   const { creditYear } = learnerStanding(lines, { startYear: learner.startYear, currentYear: currentYear() }, policy);
   if (creditYear === null) {
-    throw new AppError("NO_CREDIT_YEAR", `您的继续教育从 ${learner.startYear} 年开始，目前还不能获得学分`);
+    throw new AppError("NO_CREDIT_YEAR", creditMessages.noCreditYearYet(learner.startYear));
   }
   const { entry, created } = await insertCreditEntryOnce(tx, {
     learnerId,

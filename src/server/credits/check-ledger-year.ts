@@ -2,6 +2,7 @@ import "server-only";
 import { obligationYears } from "@/domain/credits";
 import { AppError } from "@/lib/errors";
 import { currentYear } from "@/lib/time";
+import { creditMessages } from "@/messages/zh-CN";
 
 /**
  * Entries recorded by administrators go to one of the learner's obligation years (start year, at
@@ -13,14 +14,14 @@ export function checkLedgerYear(year: number, startYear: number): void {
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) {
-    throw new AppError("NO_OBLIGATION_YEAR", `该学员的继续教育从 ${startYear} 年开始，目前还不能登记学分`, {
-      year: ["该学员目前没有可登记学分的年度"],
+    throw new AppError("NO_OBLIGATION_YEAR", creditMessages.noObligationYear(startYear), {
+      year: [creditMessages.noObligationYearField],
     });
   }
   if (year < first || year > last) {
-    const range = first === last ? `${first} 年` : `${first}–${last} 年`;
-    throw new AppError("YEAR_OUT_OF_RANGE", `年度应为该学员的继续教育年度（${range}）`, {
-      year: [`年度应在 ${range} 之间`],
+    const range = creditMessages.yearRange(first, last);
+    throw new AppError("YEAR_OUT_OF_RANGE", creditMessages.notObligationYear(range), {
+      year: [creditMessages.yearBetween(range)],
     });
   }
 }

@@ -11,42 +11,43 @@ import { insertCreditEntryOnce } from "./insert-credit-entry-once";
 import { runLedgerTransaction } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
+import { commonMessages, creditMessages, learnerMessages } from "@/messages/zh-CN";
 
 /** A typo guard, not a rule: no single activity of the national rules is worth more. */
 const MAX_ACTIVITY_CREDITS = 360;
 
 export const ZRecordActivityCreditsInput = z
   .object({
-    learnerId: z.string().min(1, "缺少学员"),
-    year: z.number({ error: "请填写年度" }).int("年度应为整数"),
-    category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
-    activityType: z.enum(ACTIVITY_TYPES, { error: "请选择继续教育形式" }),
+    learnerId: z.string().min(1, commonMessages.missingLearner),
+    year: z.number({ error: commonMessages.enterYear }).int(commonMessages.yearNotWhole),
+    category: z.enum(CREDIT_CATEGORIES, { error: commonMessages.chooseCategory }),
+    activityType: z.enum(ACTIVITY_TYPES, { error: creditMessages.chooseActivityType }),
     credits: z
-      .number({ error: "学分应为整数" })
-      .int("学分应为整数")
-      .positive("学分应大于0")
-      .max(MAX_ACTIVITY_CREDITS, `单项学分不能超过 ${MAX_ACTIVITY_CREDITS}`)
+      .number({ error: creditMessages.creditsNotWhole })
+      .int(creditMessages.creditsNotWhole)
+      .positive(creditMessages.creditsNotPositive)
+      .max(MAX_ACTIVITY_CREDITS, creditMessages.activityCreditsMax(MAX_ACTIVITY_CREDITS))
       .optional(),
     days: z
-      .number({ error: "天数应为整数" })
-      .int("天数应为整数")
-      .min(1, "天数应大于0")
-      .max(30, "天数不能超过30天")
+      .number({ error: creditMessages.daysNotWhole })
+      .int(creditMessages.daysNotWhole)
+      .min(1, creditMessages.daysNotPositive)
+      .max(30, creditMessages.daysMax)
       .optional(),
-    note: z.string().trim().min(1, "请填写说明（如会议名称、论文题目）").max(500, "说明不能超过500个字符"),
-    recordedById: z.string().min(1, "缺少登记人"),
+    note: z.string().trim().min(1, creditMessages.enterActivityNote).max(500, creditMessages.activityNoteTooLong),
+    recordedById: z.string().min(1, creditMessages.missingRecorder),
     idempotencyKey: z.string().trim().min(1).max(100).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.days !== undefined && value.activityType !== "CONFERENCE") {
-      ctx.addIssue({ code: "custom", path: ["days"], message: "只有会计类专业会议按天计算学分" });
+      ctx.addIssue({ code: "custom", path: ["days"], message: creditMessages.daysOnlyForConference });
     }
     if (value.credits === undefined && defaultActivityCredits(value.activityType, value.days) === null) {
       const conference = value.activityType === "CONFERENCE";
       ctx.addIssue({
         code: "custom",
         path: [conference ? "days" : "credits"],
-        message: conference ? "请填写会议天数或学分" : "请填写学分",
+        message: conference ? creditMessages.enterDaysOrCredits : creditMessages.enterCredits,
       });
     }
   });
@@ -71,12 +72,13 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
   const fields = parseCreditsInput(ZRecordActivityCreditsInput, input);
   // The refinement guarantees a value; the check keeps the type honest without a cast.
   const credits = fields.credits ?? defaultActivityCredits(fields.activityType, fields.days);
-  if (credits === null) throw new AppError("INVALID_INPUT", "请填写学分", { credits: ["请填写学分"] });
+  if (credits === null)
+    throw new AppError("INVALID_INPUT", creditMessages.enterCredits, { credits: [creditMessages.enterCredits] });
   const sourceKey = `activity:${fields.idempotencyKey ?? randomUUID()}`;
 
   return runLedgerTransaction(tx, async (ledgerTx) => {
     const learner = await lockLearnerLedger(ledgerTx, fields.learnerId);
-    if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
+    if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
     checkLedgerYear(fields.year, learner.startYear);
     const { entry, created } = await insertCreditEntryOnce(ledgerTx, {
       learnerId: fields.learnerId,
@@ -92,7 +94,7 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
     if (!created) {
       // A retry of the same submission: only acceptable if it is the same learner's entry.
       if (entry.learnerId !== fields.learnerId) {
-        throw new AppError("IDEMPOTENCY_KEY_REUSED", "该登记编号已被其他记录使用，请刷新后重新提交");
+        throw new AppError("IDEMPOTENCY_KEY_REUSED", creditMessages.idempotencyKeyReused);
       }
     } else {
       await recordAudit(

@@ -11,22 +11,27 @@ import { runLedgerTransaction } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
 import type { RecordedCredits } from "./record-activity-credits";
+import { commonMessages, creditMessages, learnerMessages } from "@/messages/zh-CN";
 
 /** A typo guard: a correction larger than this is surely a mistyped figure. */
 const MAX_ADJUSTMENT_CREDITS = 1000;
 
 export const ZRecordCreditAdjustmentInput = z.object({
-  learnerId: z.string().min(1, "缺少学员"),
-  year: z.number({ error: "请填写年度" }).int("年度应为整数"),
-  category: z.enum(CREDIT_CATEGORIES, { error: "请选择科目类别" }),
+  learnerId: z.string().min(1, commonMessages.missingLearner),
+  year: z.number({ error: commonMessages.enterYear }).int(commonMessages.yearNotWhole),
+  category: z.enum(CREDIT_CATEGORIES, { error: commonMessages.chooseCategory }),
   credits: z
-    .number({ error: "学分应为整数" })
-    .int("学分应为整数")
-    .min(-MAX_ADJUSTMENT_CREDITS, `调整学分不能超过 ${MAX_ADJUSTMENT_CREDITS}`)
-    .max(MAX_ADJUSTMENT_CREDITS, `调整学分不能超过 ${MAX_ADJUSTMENT_CREDITS}`)
-    .refine((credits) => credits !== 0, "调整学分不能为0"),
-  reason: z.string({ error: "请填写调整原因" }).trim().min(1, "请填写调整原因").max(500, "调整原因不能超过500个字符"),
-  recordedById: z.string().min(1, "缺少登记人"),
+    .number({ error: creditMessages.creditsNotWhole })
+    .int(creditMessages.creditsNotWhole)
+    .min(-MAX_ADJUSTMENT_CREDITS, creditMessages.adjustmentMax(MAX_ADJUSTMENT_CREDITS))
+    .max(MAX_ADJUSTMENT_CREDITS, creditMessages.adjustmentMax(MAX_ADJUSTMENT_CREDITS))
+    .refine((credits) => credits !== 0, creditMessages.adjustmentZero),
+  reason: z
+    .string({ error: creditMessages.enterAdjustmentReason })
+    .trim()
+    .min(1, creditMessages.enterAdjustmentReason)
+    .max(500, creditMessages.adjustmentReasonTooLong),
+  recordedById: z.string().min(1, creditMessages.missingRecorder),
   idempotencyKey: z.string().trim().min(1).max(100).optional(),
 });
 export type TRecordCreditAdjustmentInput = z.input<typeof ZRecordCreditAdjustmentInput>;
@@ -46,14 +51,14 @@ export async function recordCreditAdjustment(
 
   return runLedgerTransaction(tx, async (ledgerTx) => {
     const learner = await lockLearnerLedger(ledgerTx, fields.learnerId);
-    if (!learner) throw new AppError("LEARNER_NOT_FOUND", "未找到该学员");
+    if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
     checkLedgerYear(fields.year, learner.startYear);
 
     const replay = await ledgerTx.creditEntry.findUnique({ where: { sourceKey } });
     if (replay) {
       // A retry of the same submission returns what it recorded, without checking the balance again.
       if (replay.learnerId !== fields.learnerId) {
-        throw new AppError("IDEMPOTENCY_KEY_REUSED", "该登记编号已被其他记录使用，请刷新后重新提交");
+        throw new AppError("IDEMPOTENCY_KEY_REUSED", creditMessages.idempotencyKeyReused);
       }
       return {
         entryId: replay.id.toString(),
@@ -73,8 +78,8 @@ export async function recordCreditAdjustment(
     const after = before + fields.credits;
     if (after < 0) {
       const label = CREDIT_CATEGORY_LABELS[fields.category];
-      const limit = before > 0 ? `最多只能扣减 ${before} 学分` : "没有可扣减的学分";
-      throw new AppError("ADJUSTMENT_BELOW_ZERO", `${fields.year} 年度${label}现有 ${before} 学分，${limit}`, {
+      const limit = before > 0 ? creditMessages.deductAtMost(before) : creditMessages.nothingToDeduct;
+      throw new AppError("ADJUSTMENT_BELOW_ZERO", creditMessages.belowZero(fields.year, label, before, limit), {
         credits: [limit],
       });
     }

@@ -5,24 +5,25 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { managesDistrict } from "@/server/staff/learner-scope";
+import { districtMessages } from "@/messages/zh-CN";
 
 const text = (label: string, max: number) =>
   z
     .string()
     .trim()
-    .max(max, `${label}不能超过${max}个字符`)
+    .max(max, districtMessages.fieldTooLong(label, max))
     .transform((v) => v.replace(/\s+/gu, " "));
 
 export const ZUpdateDistrictContactInput = z.object({
   districtId: z.coerce.number().int().positive(),
-  officeName: text("办公机构", 50).pipe(z.string().min(1, "请填写办公机构名称")),
+  officeName: text(districtMessages.fields.officeName, 50).pipe(z.string().min(1, districtMessages.enterOfficeName)),
   // Landlines with area code and extension, hotlines and mobiles: digits, dashes, spaces,
-  // brackets, commas between several numbers.
-  phone: text("电话", 60).pipe(
-    z.string().regex(/^[\d\-()（）、,，;；\s转]*$/u, "电话只能包含数字、短横线和括号，多个号码用顿号分隔"),
+  // brackets, commas between several numbers; \u8F6C is 转 (extension).
+  phone: text(districtMessages.fields.phone, 60).pipe(
+    z.string().regex(/^[\d\-()（）、,，;；\s\u8F6C]*$/u, districtMessages.phoneFormat),
   ),
-  address: text("地址", 200),
-  hours: text("办公时间", 100),
+  address: text(districtMessages.fields.address, 200),
+  hours: text(districtMessages.fields.hours, 100),
 });
 export type TUpdateDistrictContactInput = z.input<typeof ZUpdateDistrictContactInput>;
 
@@ -40,11 +41,11 @@ export async function updateDistrictContact(
 ) {
   const fields = ZUpdateDistrictContactInput.parse(input);
   if (!managesDistrict(staff, fields.districtId)) {
-    throw new AppError("DISTRICT_NOT_FOUND", "未找到该区");
+    throw new AppError("DISTRICT_NOT_FOUND", districtMessages.notFound);
   }
   return getDb().$transaction(async (tx) => {
     const district = await tx.district.findUnique({ where: { id: fields.districtId } });
-    if (!district) throw new AppError("DISTRICT_NOT_FOUND", "未找到该区");
+    if (!district) throw new AppError("DISTRICT_NOT_FOUND", districtMessages.notFound);
     const changes: Record<string, { before: string; after: string }> = {};
     for (const field of FIELDS) {
       if (district[field] !== fields[field]) changes[field] = { before: district[field], after: fields[field] };

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { getStanding } from "@/server/credits/get-standing";
 import { getDb } from "@/server/db";
+import { courseMessages } from "@/messages/zh-CN";
 
 /**
  * 开始学习: enrolls the learner in a published course for their credit year (the earliest
@@ -17,10 +18,10 @@ export async function enrollInCourse(learnerId: string, courseId: string): Promi
   if (existing) return { enrollmentId: existing.id };
 
   const course = await db.course.findFirst({ where: { id: courseId, status: "PUBLISHED" }, select: { id: true } });
-  if (!course) throw new AppError("COURSE_NOT_FOUND", "该课程不存在或已下架");
+  if (!course) throw new AppError("COURSE_NOT_FOUND", courseMessages.unavailable);
   const standing = await getStanding(learnerId);
   if (standing.creditYear === null) {
-    throw new AppError("NO_CREDIT_YEAR", `您的继续教育从 ${standing.startYear} 年开始，届时即可选课学习。`);
+    throw new AppError("NO_CREDIT_YEAR", courseMessages.enrolFromStartYear(standing.startYear));
   }
   // A concurrent second click lands on the unique (learner, course) pair: return that one.
   const enrollment = await db.enrollment.upsert({

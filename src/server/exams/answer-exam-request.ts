@@ -18,6 +18,7 @@ import { isSameOriginJson, type HeaderReader } from "@/server/request/is-same-or
 import { saveAnswer, ZSaveAnswerInput } from "./save-answer";
 import { startAttempt, ZStartAttemptInput, type StartedAttempt } from "./start-attempt";
 import { submitAttempt, ZSubmitAttemptInput } from "./submit-attempt";
+import { commonMessages } from "@/messages/zh-CN";
 
 /** The largest body accepted, in characters: an answer is a few ids (at most 26 options). */
 export const MAX_EXAM_BODY_CHARS = 4_000;
@@ -100,7 +101,7 @@ export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamReq
   const ip = clientAddress(request.headers);
   if (!isSameOriginJson(request.headers)) {
     logger.warn({ action: name, ip, origin: request.headers.get("origin") }, "exam request refused: cross-site");
-    return refusal(403, "FORBIDDEN", "请求来源无效，请刷新页面后重试。");
+    return refusal(403, "FORBIDDEN", commonMessages.badOrigin);
   }
   if (request.bodyText === null) return refusal(413, "TOO_LARGE", TOO_LARGE_MESSAGE);
   try {
@@ -115,7 +116,7 @@ export async function answerExamRequest(endpoint: ExamEndpoint, request: ExamReq
     if (findUnreadableText(input) !== null) return refusal(400, "UNREADABLE_TEXT", UNREADABLE_TEXT_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return refusal(400, "INVALID_INPUT", parsed.error.issues[0]?.message ?? "请检查填写的内容");
+      return refusal(400, "INVALID_INPUT", parsed.error.issues[0]?.message ?? commonMessages.checkInput);
     }
     return { status: 200, body: { ok: true, data: await run(learnerId, parsed.data) } };
   } catch (error) {

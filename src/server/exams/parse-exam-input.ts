@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { commonMessages } from "@/messages/zh-CN";
 
 /**
  * Parses an exam function's input with its zod schema (the action wrapper has usually done so
@@ -15,5 +16,5 @@ export function parseExamInput<S extends z.ZodType>(schema: S, input: unknown): 
     const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
     (fieldErrors[field] ??= []).push(issue.message);
   }
-  throw new AppError("INVALID_INPUT", result.error.issues[0]?.message ?? "请检查填写的内容", fieldErrors);
+  throw new AppError("INVALID_INPUT", result.error.issues[0]?.message ?? commonMessages.checkInput, fieldErrors);
 }

@@ -5,25 +5,28 @@ import { answerProblem, isPastDeadline, type AttemptStatus, type QuestionType } 
 import { examErrors } from "./exam-errors";
 import { gradeAttempt } from "./grade-attempt";
 import { parseExamInput } from "./parse-exam-input";
+import { commonMessages, examMessages } from "@/messages/zh-CN";
 
 const id = (what: string) =>
   z
-    .string({ error: `缺少${what}或${what}编号无效` })
+    .string({ error: examMessages.missingOrInvalidId(what) })
     .trim()
-    .min(1, `缺少${what}`)
-    .max(40, `${what}编号无效`);
+    .min(1, examMessages.missingId(what))
+    .max(40, examMessages.invalidId(what));
 
 export const ZSaveAnswerInput = z.object(
   {
-    attemptId: id("试卷"),
-    questionId: id("题目"),
+    attemptId: id(examMessages.subjects.attempt),
+    questionId: id(examMessages.subjects.question),
     // A form posts one value as a string; an empty array clears the answer.
     optionIds: z.preprocess(
       (value) => (typeof value === "string" ? [value] : value),
-      z.array(id("选项"), { error: "答案格式不正确" }).max(26, "选项过多"),
+      z
+        .array(id(examMessages.subjects.option), { error: examMessages.answerMalformed })
+        .max(26, examMessages.tooManyOptions),
     ),
   },
-  { error: "请检查填写的内容" },
+  { error: commonMessages.checkInput },
 );
 export type TSaveAnswerInput = z.infer<typeof ZSaveAnswerInput>;
 

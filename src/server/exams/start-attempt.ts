@@ -18,10 +18,17 @@ import { forceRestudy } from "./force-restudy";
 import { gradeAttempt } from "./grade-attempt";
 import { lockEnrollment } from "./lock-enrollment";
 import { parseExamInput } from "./parse-exam-input";
+import { commonMessages, examMessages } from "@/messages/zh-CN";
 
 export const ZStartAttemptInput = z.object(
-  { enrollmentId: z.string({ error: "缺少课程" }).trim().min(1, "缺少课程").max(40, "课程编号无效") },
-  { error: "请检查填写的内容" },
+  {
+    enrollmentId: z
+      .string({ error: commonMessages.missingCourse })
+      .trim()
+      .min(1, commonMessages.missingCourse)
+      .max(40, examMessages.courseIdInvalid),
+  },
+  { error: commonMessages.checkInput },
 );
 export type TStartAttemptInput = z.infer<typeof ZStartAttemptInput>;
 

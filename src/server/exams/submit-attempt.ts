@@ -4,10 +4,17 @@ import { runSqlTransaction } from "@/server/sql";
 import { examErrors } from "./exam-errors";
 import { gradeAttempt, type GradedAttempt } from "./grade-attempt";
 import { parseExamInput } from "./parse-exam-input";
+import { commonMessages, examMessages } from "@/messages/zh-CN";
 
 export const ZSubmitAttemptInput = z.object(
-  { attemptId: z.string({ error: "缺少试卷" }).trim().min(1, "缺少试卷").max(40, "试卷编号无效") },
-  { error: "请检查填写的内容" },
+  {
+    attemptId: z
+      .string({ error: examMessages.missingId(examMessages.subjects.attempt) })
+      .trim()
+      .min(1, examMessages.missingId(examMessages.subjects.attempt))
+      .max(40, examMessages.invalidId(examMessages.subjects.attempt)),
+  },
+  { error: commonMessages.checkInput },
 );
 export type TSubmitAttemptInput = z.infer<typeof ZSubmitAttemptInput>;
 

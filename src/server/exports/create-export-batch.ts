@@ -5,13 +5,14 @@ import { currentYear } from "@/lib/time";
 import { getCreditPolicy } from "@/server/credits/get-credit-policy";
 import { ZCreatedExportBatch, type CreatedExportBatch } from "./export-task";
 import { runExportProcess } from "./run-export-process";
+import { commonMessages } from "@/messages/zh-CN";
 
 export type { CreatedExportBatch } from "./export-task";
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < RULES_START_YEAR || year > currentYear()) {
-    throw new AppError("YEAR_OUT_OF_RANGE", `年度应在 ${RULES_START_YEAR}–${currentYear()} 年之间`, {
-      year: ["请选择有效的年度"],
+    throw new AppError("YEAR_OUT_OF_RANGE", commonMessages.yearOutOfRange(RULES_START_YEAR, currentYear()), {
+      year: [commonMessages.chooseValidYear],
     });
   }
 }

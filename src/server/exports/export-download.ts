@@ -7,6 +7,7 @@ import { clientAddress } from "@/server/request/client-address";
 import { findBatchForStaff } from "./find-batch-for-staff";
 import { runExportProcess } from "./run-export-process";
 import { toWebStream } from "./web-stream";
+import { exportMessages } from "@/messages/zh-CN";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -28,16 +29,15 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
   const authorized = await authorizeStaffRequest("exports.download");
   if (!authorized.ok) return refusedDownload(authorized);
   const { staff } = authorized;
-  const notFound = { status: 404, message: "未找到该报送批次" };
+  const notFound = { status: 404, message: exportMessages.batchNotFound };
   const batchId = parseInt4Id(rawBatchId);
   if (batchId === null) return refusedDownload(notFound);
   const batch = await findBatchForStaff(staff, batchId);
   if (!batch) return refusedDownload(notFound);
-  const suffix = batch.districtName ? `_${batch.districtName}` : "";
   const headers = {
     "content-type": CONTENT_TYPES[format],
     "content-disposition": attachment(
-      `省系统报送_${batch.year}年度_第${batch.id}批${suffix}.${format}`,
+      exportMessages.fileName(batch.year, batch.id, batch.districtName, format),
       `export-${batch.year}-batch-${batch.id}${batch.districtId ? `-district-${batch.districtId}` : ""}.${format}`,
     ),
     "cache-control": "no-store",

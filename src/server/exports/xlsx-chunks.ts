@@ -6,6 +6,7 @@ import { SHEET_END_XML, sheetRowXml, sheetStartXml, workbookParts } from "@/doma
 import { logger } from "@/lib/logger";
 import type { Queryable } from "./export-pool";
 import { readExportPages } from "./read-export-pages";
+import { exportMessages } from "@/messages/zh-CN";
 
 // Column widths in characters, for a file that is readable as opened.
 const WIDTHS = [22, 10, 8, 8, 12, 12, 8, 12, 12, 30];
@@ -38,7 +39,7 @@ export async function* xlsxChunks(
   const zip = new ZipFile();
   const entry = { mtime: opts.createdAt, mode: 0o100644 };
   for (const [path, xml] of workbookParts({
-    sheetName: "报送名单",
+    sheetName: exportMessages.sheetName,
     creator: TRAINING_INSTITUTION,
     created: opts.createdAt,
   })) {

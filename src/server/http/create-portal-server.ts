@@ -8,6 +8,7 @@ import { isOwnOrigin } from "@/server/request/is-same-origin-json";
 import { readCappedBody } from "@/server/request/read-capped-body";
 import { parseTrustedProxies, trustForwardedFor, type TrustedProxies } from "@/server/request/trust-forwarded-for";
 import { EDGE_ROUTES, type EdgeRoute, type ListenerRoute } from "./routes";
+import { commonMessages } from "@/messages/zh-CN";
 
 export interface PortalServerOptions {
   /** Next.js's request handler: every request the route table does not answer. */
@@ -63,10 +64,10 @@ function refuseServerAction(request: http.IncomingMessage): { status: number; me
   const headers = headerReader(request.headers);
   if (headers.get("origin") !== null && !isOwnOrigin(headers)) {
     logger.warn({ origin: headers.get("origin"), path: pathOf(request.url) }, "server action refused: foreign origin");
-    return { status: 403, message: "请求来源无效，请刷新页面后重试。" };
+    return { status: 403, message: commonMessages.badOrigin };
   }
   if (Number(request.headers["content-length"]) > SERVER_ACTION_BODY_LIMIT_BYTES) {
-    return { status: 413, message: `文件过大：提交的内容不能超过 ${SERVER_ACTION_BODY_LIMIT_MB} MB。` };
+    return { status: 413, message: commonMessages.bodyTooLarge(SERVER_ACTION_BODY_LIMIT_MB) };
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { insertAuditEntries, type BulkAuditEntry } from "./insert-audit-entries"
 import { insertLearners } from "./insert-learners";
 import { planImport } from "./plan-import";
 import { updateLearners } from "./update-learners";
+import { importMessages } from "@/messages/zh-CN";
 
 type NewRow = Extract<PlannedImportRow, { kind: "new" }>;
 type ChangedRow = Extract<PlannedImportRow, { kind: "changed" }>;
@@ -82,12 +83,12 @@ export async function commitImport(
     return await getDb().$transaction(async (tx) => {
       const plan = await planImport(staff, input.bytes, { db: tx, lock: true });
       if (plan.digest !== input.digest) {
-        throw new AppError("PLAN_CHANGED", "文件或学员信息在预检后发生了变化，请重新预检后再导入");
+        throw new AppError("PLAN_CHANGED", importMessages.planChanged);
       }
       const toCreate = plan.rows.filter((r): r is NewRow => r.kind === "new");
       const toUpdate = plan.rows.filter((r): r is ChangedRow => r.kind === "changed");
       if (toCreate.length + toUpdate.length === 0)
-        throw new AppError("NOTHING_TO_IMPORT", "没有需要导入的新增或变更行");
+        throw new AppError("NOTHING_TO_IMPORT", importMessages.nothingToImport);
 
       const ids = await insertLearners(
         tx,
@@ -121,12 +122,12 @@ export async function commitImport(
   } catch (error) {
     // Someone registered one of these people while the import ran: nothing was written.
     if (error instanceof Prisma.PrismaClientKnownRequestError && isUniqueViolation(error)) {
-      throw new AppError("IMPORT_CONFLICT", "导入期间有学员被同时登记，本次导入未写入任何数据，请重新预检后再导入");
+      throw new AppError("IMPORT_CONFLICT", importMessages.conflict);
     }
     if (error instanceof AppError) throw error;
     // Say plainly that nothing was written: the administrator must not wonder what is half done.
     logger.error({ err: error, staffId: staff.id }, "import commit failed");
-    throw new AppError("IMPORT_FAILED", "导入失败，本次导入未写入任何数据。请稍后重试，如仍失败请联系技术支持。");
+    throw new AppError("IMPORT_FAILED", importMessages.failed);
   }
 }
 

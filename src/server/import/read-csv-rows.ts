@@ -2,6 +2,7 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import { decodeCsvBytes, type RawImportRow } from "@/domain/import";
 import { AppError } from "@/lib/errors";
+import { importMessages } from "@/messages/zh-CN";
 
 /**
  * The rows of a CSV file (UTF-8 with or without BOM, or Excel's GBK), numbered by the line they
@@ -28,10 +29,7 @@ export function readCsvRows(bytes: Uint8Array): RawImportRow[] {
     });
   } catch (error) {
     const line = typeof error === "object" && error && "lines" in error ? Number(error.lines) : null;
-    throw new AppError(
-      "UNREADABLE_FILE",
-      `无法读取 CSV 文件${line ? `（第 ${line} 行格式有误）` : ""}，请使用下载的模板`,
-    );
+    throw new AppError("UNREADABLE_FILE", importMessages.csvUnreadable(line));
   }
   return records.map((cells, index) => ({ rowNumber: lineNumbers[index] ?? index + 1, cells }));
 }

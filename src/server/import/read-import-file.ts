@@ -11,6 +11,7 @@ import {
 import { AppError } from "@/lib/errors";
 import { readCsvRows } from "./read-csv-rows";
 import { readXlsxRows } from "./read-xlsx-rows";
+import { importMessages } from "@/messages/zh-CN";
 
 export interface ImportFile {
   format: "xlsx" | "csv";
@@ -29,7 +30,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * read as CSV text.
  */
 export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
-  if (bytes.byteLength === 0) throw new AppError("EMPTY_FILE", "文件是空的");
+  if (bytes.byteLength === 0) throw new AppError("EMPTY_FILE", importMessages.emptyFile);
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("FILE_TOO_LARGE", TOO_LARGE_MESSAGE);
   let format: ImportFile["format"];
   let all: RawImportRow[];
@@ -38,7 +39,7 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
     format = "xlsx";
     ({ rows: all, tooManyRows } = await readXlsxRows(bytes));
   } else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new AppError("UNSUPPORTED_FILE", "不支持 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再上传");
+    throw new AppError("UNSUPPORTED_FILE", importMessages.unsupportedXls);
   } else {
     format = "csv";
     all = readCsvRows(bytes);
@@ -46,7 +47,7 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
   const header = findHeaderRow(all.map((row) => row.cells));
   if (!header.ok) throw new AppError("NO_HEADER", header.reason);
   const rows = all.slice(header.index + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
-  if (rows.length === 0) throw new AppError("NO_ROWS", "文件中除表头外没有学员数据");
+  if (rows.length === 0) throw new AppError("NO_ROWS", importMessages.noRows);
   if (tooManyRows || rows.length > MAX_IMPORT_ROWS) throw new AppError("TOO_MANY_ROWS", TOO_MANY_ROWS_MESSAGE);
   return { format, indexes: header.indexes, rows };
 }

@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { HEADER_SEARCH_ROWS, MAX_IMPORT_ROWS, type RawImportRow } from "@/domain/import";
 import { AppError } from "@/lib/errors";
 import { readFirstWorksheet } from "@/server/spreadsheets/read-first-worksheet";
+import { importMessages } from "@/messages/zh-CN";
 
 /** The columns read of each row: the template's seven, in any order, among up to 64. */
 export const MAX_IMPORT_COLUMNS = 32;
@@ -46,8 +47,8 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxRows> {
   const worksheet = readFirstWorksheet(bytes, {
     columns: MAX_IMPORT_COLUMNS,
     refusals: {
-      unreadable: () => new AppError("UNREADABLE_FILE", "无法读取该 Excel 文件，请确认它是 .xlsx 格式且没有设置密码"),
-      noWorksheet: () => new AppError("EMPTY_FILE", "Excel 文件中没有工作表"),
+      unreadable: () => new AppError("UNREADABLE_FILE", importMessages.xlsxUnreadable),
+      noWorksheet: () => new AppError("EMPTY_FILE", importMessages.noWorksheet),
     },
   });
   for await (const row of worksheet) {

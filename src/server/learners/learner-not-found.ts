@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { learnerMessages } from "@/messages/zh-CN";
 
-export const LEARNER_NOT_FOUND_MESSAGE = "未找到该学员";
+export const LEARNER_NOT_FOUND_MESSAGE = learnerMessages.notFound;
 
 /**
  * The one answer for a learner id that does not exist and for one outside the administrator's

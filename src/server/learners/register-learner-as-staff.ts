@@ -4,6 +4,7 @@ import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { managesDistrict } from "@/server/staff/learner-scope";
 import { registerLearner, type TRegisterLearnerInput } from "./register-learner";
+import { learnerMessages } from "@/messages/zh-CN";
 
 /**
  * 信息采集 by an administrator: the district must be a district or zone they manage. A district
@@ -15,7 +16,9 @@ export async function registerLearnerAsStaff(staff: CurrentStaff, input: TRegist
     select: { id: true },
   });
   if (!district || !managesDistrict(staff, district.id)) {
-    throw new AppError("DISTRICT_NOT_ALLOWED", "您不能为该区登记学员", { districtId: ["请选择您负责的区"] });
+    throw new AppError("DISTRICT_NOT_ALLOWED", learnerMessages.districtNotAllowed, {
+      districtId: [learnerMessages.chooseOwnDistrict],
+    });
   }
   return registerLearner(input, { staffUserId: staff.id, ip });
 }

@@ -8,20 +8,21 @@ import { currentYear } from "@/lib/time";
 import { recordAudit } from "@/server/audit/record-audit";
 import { getDb, type DbOrTx } from "@/server/db";
 import { hashIdNumber, protectIdNumber } from "@/server/identity/id-number-crypto";
+import { commonMessages, learnerMessages } from "@/messages/zh-CN";
 
 export const ZRegisterLearnerInput = z.object({
   idNumber: z.string(),
   name: z.string(),
   districtId: z.number().int().positive(),
-  employer: z.string().trim().min(1, "请输入工作单位").max(100, "工作单位不能超过100个字符"),
+  employer: z.string().trim().min(1, learnerMessages.enterEmployer).max(100, learnerMessages.employerTooLong),
   qualification: z.enum(["NONE", "JUNIOR", "INTERMEDIATE", "SENIOR"]),
   mobile: z
     .string()
     .trim()
-    .regex(/^1[3-9]\d{9}$/, "手机号码应为11位数字")
+    .regex(/^1[3-9]\d{9}$/, learnerMessages.mobileFormat)
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  startYear: z.number().int().min(2018, "起始年度不能早于2018年"),
+  startYear: z.number().int().min(2018, learnerMessages.startYearTooEarly),
 });
 export type TRegisterLearnerInput = z.infer<typeof ZRegisterLearnerInput>;
 
@@ -41,9 +42,9 @@ export async function registerLearner(
   const fieldErrors: Record<string, string[]> = {};
   if (!id.ok) fieldErrors.idNumber = [id.reason];
   if (!name.ok) fieldErrors.name = [name.reason];
-  if (fields.startYear > currentYear() + 1) fieldErrors.startYear = ["起始年度不能晚于下一年度"];
+  if (fields.startYear > currentYear() + 1) fieldErrors.startYear = [learnerMessages.startYearTooLate];
   if (!id.ok || !name.ok || Object.keys(fieldErrors).length > 0) {
-    throw new AppError("INVALID_INPUT", "请检查填写的内容", fieldErrors);
+    throw new AppError("INVALID_INPUT", commonMessages.checkInput, fieldErrors);
   }
 
   const idNumberHmac = hashIdNumber(id.value);
@@ -53,8 +54,8 @@ export async function registerLearner(
       select: { district: { select: { name: true } } },
     });
     if (existing) {
-      throw new AppError("DUPLICATE_ID_NUMBER", `该身份证号已在${existing.district.name}登记，请勿重复采集`, {
-        idNumber: [`该身份证号已在${existing.district.name}登记`],
+      throw new AppError("DUPLICATE_ID_NUMBER", learnerMessages.duplicateIdNumber(existing.district.name), {
+        idNumber: [learnerMessages.idNumberRegistered(existing.district.name)],
       });
     }
   };

@@ -6,11 +6,12 @@ import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import type { CurrentStaff } from "@/server/auth/session";
 import { runLedgerTransaction } from "@/server/credits/ledger-transaction";
 import { lockLearnerInScope } from "./lock-learner-in-scope";
+import { commonMessages, learnerMessages } from "@/messages/zh-CN";
 
 export const ZSetLearnerStatusInput = z.object({
-  learnerId: z.string().min(1, "缺少学员"),
-  status: z.enum(["ACTIVE", "DISABLED"], { error: "状态不正确" }),
-  reason: z.string().trim().max(200, "原因不能超过200个字符").default(""),
+  learnerId: z.string().min(1, commonMessages.missingLearner),
+  status: z.enum(["ACTIVE", "DISABLED"], { error: learnerMessages.statusInvalid }),
+  reason: z.string().trim().max(200, learnerMessages.statusReasonTooLong).default(""),
 });
 export type TSetLearnerStatusInput = z.input<typeof ZSetLearnerStatusInput>;
 

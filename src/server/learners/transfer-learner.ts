@@ -5,10 +5,14 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentStaff } from "@/server/auth/session";
 import { runLedgerTransaction } from "@/server/credits/ledger-transaction";
 import { lockLearnerInScope } from "./lock-learner-in-scope";
+import { commonMessages, learnerMessages } from "@/messages/zh-CN";
 
 export const ZTransferLearnerInput = z.object({
-  learnerId: z.string().min(1, "缺少学员"),
-  districtId: z.coerce.number({ error: "请选择转入的区" }).int().positive("请选择转入的区"),
+  learnerId: z.string().min(1, commonMessages.missingLearner),
+  districtId: z.coerce
+    .number({ error: learnerMessages.chooseTargetDistrict })
+    .int()
+    .positive(learnerMessages.chooseTargetDistrict),
 });
 export type TTransferLearnerInput = z.input<typeof ZTransferLearnerInput>;
 
@@ -19,16 +23,21 @@ export type TTransferLearnerInput = z.input<typeof ZTransferLearnerInput>;
  */
 export async function transferLearner(staff: CurrentStaff, input: TTransferLearnerInput, ip: string | null) {
   const fields = ZTransferLearnerInput.parse(input);
-  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", "只有市会计考办可以办理跨区转移");
+  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", learnerMessages.transferCityAdminOnly);
   return runLedgerTransaction(undefined, async (tx) => {
     const learner = await lockLearnerInScope(tx, staff, fields.learnerId);
     const target = await tx.district.findFirst({
       where: { id: fields.districtId, kind: { in: ["DISTRICT", "ZONE"] } },
       select: { id: true, name: true },
     });
-    if (!target) throw new AppError("INVALID_INPUT", "请选择转入的区", { districtId: ["请选择转入的区"] });
+    if (!target)
+      throw new AppError("INVALID_INPUT", learnerMessages.chooseTargetDistrict, {
+        districtId: [learnerMessages.chooseTargetDistrict],
+      });
     if (target.id === learner.districtId) {
-      throw new AppError("SAME_DISTRICT", `该学员已在${target.name}`, { districtId: ["请选择另一个区"] });
+      throw new AppError("SAME_DISTRICT", learnerMessages.alreadyInDistrict(target.name), {
+        districtId: [learnerMessages.chooseAnotherDistrict],
+      });
     }
     await tx.learner.update({ where: { id: learner.id }, data: { districtId: target.id } });
     await recordAudit(

@@ -8,9 +8,10 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentStaff } from "@/server/auth/session";
 import { runLedgerTransaction } from "@/server/credits/ledger-transaction";
 import { lockLearnerInScope } from "./lock-learner-in-scope";
+import { commonMessages, learnerMessages } from "@/messages/zh-CN";
 
 export const ZUpdateLearnerInput = z.object({
-  learnerId: z.string().min(1, "缺少学员"),
+  learnerId: z.string().min(1, commonMessages.missingLearner),
   name: z.string().max(200),
   employer: z.string().max(500),
   qualification: z.string().max(50),
@@ -30,7 +31,7 @@ type Change = { before: string | number | null; after: string | number | null };
 export async function updateLearner(staff: CurrentStaff, input: TUpdateLearnerInput, ip: string | null) {
   const fields = ZUpdateLearnerInput.parse(input);
   const checked = checkLearnerFields(fields, currentYear());
-  if (!checked.ok) throw new AppError("INVALID_INPUT", "请检查填写的内容", checked.fieldErrors);
+  if (!checked.ok) throw new AppError("INVALID_INPUT", commonMessages.checkInput, checked.fieldErrors);
   const next = checked.value;
 
   return runLedgerTransaction(undefined, async (tx) => {
@@ -38,7 +39,7 @@ export async function updateLearner(staff: CurrentStaff, input: TUpdateLearnerIn
     if (next.startYear > learner.startYear) {
       const { _min } = await tx.creditEntry.aggregate({ where: { learnerId: learner.id }, _min: { year: true } });
       if (_min.year !== null && _min.year < next.startYear) {
-        const message = `该学员在 ${_min.year} 年已有学分记录，起始年度不能晚于 ${_min.year} 年`;
+        const message = learnerMessages.startYearAfterCredits(_min.year);
         throw new AppError("START_YEAR_AFTER_CREDITS", message, { startYear: [message] });
       }
     }

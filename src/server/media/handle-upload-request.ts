@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { clientAddress } from "@/server/request/client-address";
 import { authorizeStaffRequest } from "@/server/staff/authorize-staff-request";
 import { saveUploadedVideo } from "./save-uploaded-video";
+import { mediaMessages } from "@/messages/zh-CN";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -38,9 +39,9 @@ export async function handleUploadRequest(request: Request): Promise<Response> {
   if (fromOtherSite(request)) return refuse(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
   const declared = Number(request.headers.get("content-length"));
   if (declared > MAX_UPLOAD_BYTES) {
-    return refuse(413, "UPLOAD_TOO_LARGE", `视频文件不能超过 ${MAX_UPLOAD_MEGABYTES} MB`);
+    return refuse(413, "UPLOAD_TOO_LARGE", mediaMessages.videoTooLarge(MAX_UPLOAD_MEGABYTES));
   }
-  if (!request.body) return refuse(400, "UPLOAD_EMPTY", "请选择要上传的视频文件");
+  if (!request.body) return refuse(400, "UPLOAD_EMPTY", mediaMessages.chooseVideo);
 
   const originalName = decodeHeader(request.headers.get("x-file-name"));
   try {

@@ -13,6 +13,7 @@ import {
 } from "@/domain/course-admin";
 import { AppError } from "@/lib/errors";
 import { mediaStorageDir } from "./storage-dir";
+import { mediaMessages } from "@/messages/zh-CN";
 
 export interface SavedUpload {
   fileName: string;
@@ -24,8 +25,8 @@ export interface SavedUpload {
   durationSeconds: number | null;
 }
 
-const tooLarge = () => new AppError("UPLOAD_TOO_LARGE", `视频文件不能超过 ${MAX_UPLOAD_MEGABYTES} MB`);
-const notVideo = () => new AppError("UPLOAD_NOT_VIDEO", "只支持 MP4 或 WebM 格式的视频文件");
+const tooLarge = () => new AppError("UPLOAD_TOO_LARGE", mediaMessages.videoTooLarge(MAX_UPLOAD_MEGABYTES));
+const notVideo = () => new AppError("UPLOAD_NOT_VIDEO", mediaMessages.notVideo);
 
 /**
  * Streams an uploaded video to the storage folder (never held in memory), stopping as soon as it
@@ -57,7 +58,7 @@ export async function saveUploadedVideo(
       }
       await file.write(value);
     }
-    if (bytes === 0) throw new AppError("UPLOAD_EMPTY", "请选择要上传的视频文件");
+    if (bytes === 0) throw new AppError("UPLOAD_EMPTY", mediaMessages.chooseVideo);
 
     const read = async (offset: number, length: number) => {
       const buffer = Buffer.alloc(Math.max(0, Math.min(length, bytes - offset)));

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { getDb } from "@/server/db";
 import { PLAYBACK_NOT_FOUND_MESSAGE } from "./start-playback";
+import { playbackMessages } from "@/messages/zh-CN";
 
 const ZDiagnostics = z
   .object({
@@ -44,24 +45,24 @@ const ZDiagnostics = z
 export const ZProblemReportInput = z.object({
   enrollmentId: z.string().min(1).max(40),
   lessonId: z.string().max(40).optional(),
-  description: z.string().trim().min(1, "请描述遇到的问题").max(500, "问题描述不能超过500字"),
+  description: z.string().trim().min(1, playbackMessages.describeProblem).max(500, playbackMessages.descriptionTooLong),
   phone: z
     .string()
     .trim()
-    .max(20, "联系电话格式不正确")
-    .regex(/^$|^[0-9+][0-9-]{6,19}$/, "联系电话格式不正确")
+    .max(20, playbackMessages.phoneFormat)
+    .regex(/^$|^[0-9+][0-9-]{6,19}$/, playbackMessages.phoneFormat)
     .optional()
     .transform((v) => v || undefined),
   // Sent as JSON text by the form.
   diagnostics: z
     .string()
-    .max(20_000, "诊断信息过长")
+    .max(20_000, playbackMessages.diagnosticsTooLong)
     .transform((text, ctx) => {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch {
-        ctx.addIssue({ code: "custom", message: "诊断信息格式不正确" });
+        ctx.addIssue({ code: "custom", message: playbackMessages.diagnosticsMalformed });
         return z.NEVER;
       }
       // Escaped in the JSON text, a NUL passes the form's own check.

@@ -4,6 +4,7 @@ import { isLessonComplete, isPresenceDue, nextPresenceCheckMs } from "@/domain/p
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { describeUserAgent } from "./describe-user-agent";
+import { playbackMessages } from "@/messages/zh-CN";
 
 export interface StartedPlayback {
   sessionId: string;
@@ -16,7 +17,7 @@ export interface StartedPlayback {
   presenceDue: boolean;
 }
 
-export const PLAYBACK_NOT_FOUND_MESSAGE = "该课程不存在或您无权学习";
+export const PLAYBACK_NOT_FOUND_MESSAGE = playbackMessages.notFound;
 
 /**
  * Starts playing one lesson of the learner's own enrollment: a new playback session, created

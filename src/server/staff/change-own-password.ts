@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { getDb } from "@/server/db";
+import { authMessages } from "@/messages/zh-CN";
 
 /** A staff member replaces their password (required at first sign-in of a created account). */
 export async function changeOwnPassword(
@@ -18,11 +19,13 @@ export async function changeOwnPassword(
     select: { username: true, passwordHash: true },
   });
   if (!(await verifyPassword(staff.passwordHash, input.currentPassword))) {
-    throw new AppError("WRONG_PASSWORD", "当前密码不正确", { currentPassword: ["当前密码不正确"] });
+    throw new AppError("WRONG_PASSWORD", authMessages.wrongCurrentPassword, {
+      currentPassword: [authMessages.wrongCurrentPassword],
+    });
   }
   const reason =
     input.newPassword === input.currentPassword
-      ? "新密码不能与当前密码相同"
+      ? authMessages.newPasswordSameAsCurrent
       : checkStaffPassword(input.newPassword, { username: staff.username });
   if (reason) throw new AppError("WEAK_PASSWORD", reason, { newPassword: [reason] });
   const passwordHash = await hashPassword(input.newPassword);

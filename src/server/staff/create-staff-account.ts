@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { createStaffUser, type TCreateStaffUserInput } from "./create-staff-user";
+import { commonMessages, staffMessages } from "@/messages/zh-CN";
 
 /**
  * An account created by the city office: the district of a district administrator must be a
@@ -13,13 +14,16 @@ export async function createStaffAccount(
   staff: Pick<CurrentStaff, "id" | "role">,
   input: Omit<TCreateStaffUserInput, "createdById">,
 ) {
-  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", "只有市会计考办可以管理工作人员账号");
+  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", staffMessages.cityAdminOnly);
   if (input.role === "DISTRICT_ADMIN" && typeof input.districtId === "number") {
     const district = await getDb().district.findFirst({
       where: { id: input.districtId, kind: { in: ["DISTRICT", "ZONE"] } },
       select: { id: true },
     });
-    if (!district) throw new AppError("INVALID_INPUT", "请选择所属区", { districtId: ["请选择所属区"] });
+    if (!district)
+      throw new AppError("INVALID_INPUT", commonMessages.chooseDistrict, {
+        districtId: [commonMessages.chooseDistrict],
+      });
   }
   const created = await createStaffUser({ ...input, createdById: staff.id });
   return { id: created.id, username: created.username };

@@ -5,22 +5,23 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record-audit";
 import { hashPassword } from "@/server/auth/password";
 import { getDb } from "@/server/db";
+import { staffMessages } from "@/messages/zh-CN";
 
 export const ZCreateStaffUserInput = z
   .object({
     username: z
       .string()
       .trim()
-      .regex(/^[a-z][a-z0-9_.-]{2,31}$/, "用户名为3-32位小写字母、数字、下划线、点或短横线，以字母开头"),
-    displayName: z.string().trim().min(1, "请输入姓名").max(50),
-    role: z.enum(["CITY_ADMIN", "DISTRICT_ADMIN", "SUPPORT"], { error: "角色不正确" }),
+      .regex(/^[a-z][a-z0-9_.-]{2,31}$/, staffMessages.usernameFormat),
+    displayName: z.string().trim().min(1, staffMessages.enterDisplayName).max(50),
+    role: z.enum(["CITY_ADMIN", "DISTRICT_ADMIN", "SUPPORT"], { error: staffMessages.roleInvalid }),
     districtId: z.number().int().positive().nullable(),
     password: z.string(),
     /** The administrator creating the account; null from the command line. */
     createdById: z.string().nullable(),
   })
   .refine((v) => (v.role === "DISTRICT_ADMIN") === (v.districtId !== null), {
-    message: "区财政局管理员必须指定所属区，其他角色不能指定",
+    message: staffMessages.districtOnlyForDistrictAdmin,
     path: ["districtId"],
   });
 export type TCreateStaffUserInput = z.input<typeof ZCreateStaffUserInput>;
@@ -36,7 +37,9 @@ export async function createStaffUser(input: TCreateStaffUserInput) {
   const passwordHash = await hashPassword(fields.password);
   return getDb().$transaction(async (tx) => {
     if (await tx.staffUser.findUnique({ where: { username: fields.username }, select: { id: true } })) {
-      throw new AppError("DUPLICATE_USERNAME", "该用户名已被使用", { username: ["该用户名已被使用"] });
+      throw new AppError("DUPLICATE_USERNAME", staffMessages.duplicateUsername, {
+        username: [staffMessages.duplicateUsername],
+      });
     }
     const staff = await tx.staffUser.create({
       data: {

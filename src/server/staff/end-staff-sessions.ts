@@ -5,8 +5,11 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { staffMessages } from "@/messages/zh-CN";
 
-export const ZEndStaffSessionsInput = z.object({ staffId: z.string().min(1, "缺少账号").max(40, "账号无效") });
+export const ZEndStaffSessionsInput = z.object({
+  staffId: z.string().min(1, staffMessages.missingAccount).max(40, staffMessages.accountInvalid),
+});
 export type TEndStaffSessionsInput = z.input<typeof ZEndStaffSessionsInput>;
 
 /**
@@ -19,15 +22,15 @@ export async function endStaffSessions(
   input: TEndStaffSessionsInput,
   ip: string | null,
 ): Promise<{ ended: number }> {
-  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", "只有市会计考办可以管理工作人员账号");
+  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", staffMessages.cityAdminOnly);
   const fields = ZEndStaffSessionsInput.parse(input);
-  if (fields.staffId === staff.id) throw new AppError("SELF", "请用“退出登录”结束自己的会话");
+  if (fields.staffId === staff.id) throw new AppError("SELF", staffMessages.endOwnSessionsRefused);
   return getDb().$transaction(async (tx) => {
     const target = await tx.staffUser.findUnique({
       where: { id: fields.staffId },
       select: { id: true, username: true },
     });
-    if (!target) throw new AppError("STAFF_NOT_FOUND", "未找到该工作人员");
+    if (!target) throw new AppError("STAFF_NOT_FOUND", staffMessages.staffNotFound);
     const ended = await revokeSubjectSessions(target.id, tx);
     await recordAudit(
       {

@@ -7,10 +7,11 @@ import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import { hashPassword } from "@/server/auth/password";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { authMessages, staffMessages } from "@/messages/zh-CN";
 
 export const ZResetStaffPasswordInput = z.object({
-  staffId: z.string().min(1, "缺少账号"),
-  password: z.string().max(256, "密码过长"),
+  staffId: z.string().min(1, staffMessages.missingAccount),
+  password: z.string().max(256, authMessages.passwordTooLong),
 });
 export type TResetStaffPasswordInput = z.input<typeof ZResetStaffPasswordInput>;
 
@@ -23,14 +24,14 @@ export async function resetStaffPassword(
   input: TResetStaffPasswordInput,
   ip: string | null,
 ) {
-  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", "只有市会计考办可以管理工作人员账号");
+  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", staffMessages.cityAdminOnly);
   const fields = ZResetStaffPasswordInput.parse(input);
-  if (fields.staffId === staff.id) throw new AppError("SELF", "请在“修改密码”页面修改自己的密码");
+  if (fields.staffId === staff.id) throw new AppError("SELF", staffMessages.resetOwnPasswordRefused);
   const target = await getDb().staffUser.findUnique({
     where: { id: fields.staffId },
     select: { id: true, username: true },
   });
-  if (!target) throw new AppError("STAFF_NOT_FOUND", "未找到该工作人员");
+  if (!target) throw new AppError("STAFF_NOT_FOUND", staffMessages.staffNotFound);
   const reason = checkStaffPassword(fields.password, { username: target.username });
   if (reason) throw new AppError("WEAK_PASSWORD", reason, { password: [reason] });
   const passwordHash = await hashPassword(fields.password);

@@ -5,9 +5,10 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { revokeSubjectSessions } from "@/server/auth/auth-sessions";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { staffMessages } from "@/messages/zh-CN";
 
 export const ZSetStaffActiveInput = z.object({
-  staffId: z.string().min(1, "缺少账号"),
+  staffId: z.string().min(1, staffMessages.missingAccount),
   active: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()),
 });
 export type TSetStaffActiveInput = z.input<typeof ZSetStaffActiveInput>;
@@ -22,15 +23,15 @@ export async function setStaffActive(
   input: TSetStaffActiveInput,
   ip: string | null,
 ) {
-  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", "只有市会计考办可以管理工作人员账号");
+  if (staff.role !== "CITY_ADMIN") throw new AppError("FORBIDDEN", staffMessages.cityAdminOnly);
   const fields = ZSetStaffActiveInput.parse(input);
-  if (fields.staffId === staff.id) throw new AppError("SELF", "不能停用自己的账号");
+  if (fields.staffId === staff.id) throw new AppError("SELF", staffMessages.disableSelfRefused);
   return getDb().$transaction(async (tx) => {
     const target = await tx.staffUser.findUnique({
       where: { id: fields.staffId },
       select: { id: true, username: true, active: true },
     });
-    if (!target) throw new AppError("STAFF_NOT_FOUND", "未找到该工作人员");
+    if (!target) throw new AppError("STAFF_NOT_FOUND", staffMessages.staffNotFound);
     if (target.active === fields.active) return { changed: false };
     await tx.staffUser.update({ where: { id: target.id }, data: { active: fields.active } });
     const sessionsEnded = fields.active ? 0 : await revokeSubjectSessions(target.id, tx);

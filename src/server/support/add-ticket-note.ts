@@ -8,14 +8,15 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { assertSupportStaff } from "./assert-support-staff";
+import { supportMessages } from "@/messages/zh-CN";
 
 export const ZAddTicketNoteInput = z.object({
   reference: z.string().trim().min(1).max(20),
   body: z
     .string()
     .trim()
-    .min(1, "请填写备注")
-    .max(NOTE_MAX_LENGTH, `备注不能超过${NOTE_MAX_LENGTH}字`)
+    .min(1, supportMessages.enterNote)
+    .max(NOTE_MAX_LENGTH, supportMessages.noteTooLong(NOTE_MAX_LENGTH))
     // Notes are for the staff; an ID number typed into one is still masked.
     .transform(scrubIdNumbers),
 });
@@ -29,10 +30,10 @@ export async function addTicketNote(
 ): Promise<{ reference: string }> {
   assertSupportStaff(staff);
   const reference = normalizeProblemReference(input.reference);
-  if (!reference) throw new AppError("NOT_FOUND", "未找到该问题编号");
+  if (!reference) throw new AppError("NOT_FOUND", supportMessages.ticketNotFound);
   return getDb().$transaction(async (tx) => {
     const report = await tx.problemReport.findUnique({ where: { reference }, select: { id: true, learnerId: true } });
-    if (!report) throw new AppError("NOT_FOUND", "未找到该问题编号");
+    if (!report) throw new AppError("NOT_FOUND", supportMessages.ticketNotFound);
     await tx.problemNote.create({ data: { reportId: report.id, staffId: staff.id, body: input.body } });
     await recordAudit(
       {

@@ -13,6 +13,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { assertSupportStaff } from "./assert-support-staff";
+import { supportMessages } from "@/messages/zh-CN";
 
 const ZStatus = z.enum(["OPEN", "IN_PROGRESS", "RESOLVED"]);
 const optionalText = (max: number, message: string) =>
@@ -29,17 +30,17 @@ export const ZChangeTicketStatusInput = z
     /** The status the staff member saw: the change applies only if it is still that. */
     from: ZStatus,
     to: ZStatus,
-    resolution: optionalText(RESOLUTION_MAX_LENGTH, `处理结果不能超过${RESOLUTION_MAX_LENGTH}字`),
-    note: optionalText(NOTE_MAX_LENGTH, `备注不能超过${NOTE_MAX_LENGTH}字`),
+    resolution: optionalText(RESOLUTION_MAX_LENGTH, supportMessages.resolutionTooLong(RESOLUTION_MAX_LENGTH)),
+    note: optionalText(NOTE_MAX_LENGTH, supportMessages.noteTooLong(NOTE_MAX_LENGTH)),
   })
   .superRefine((v, ctx) => {
     if (v.to === "RESOLVED" && (v.resolution?.length ?? 0) < RESOLUTION_MIN_LENGTH) {
-      ctx.addIssue({ code: "custom", path: ["resolution"], message: "请填写处理结果（学员可以看到）" });
+      ctx.addIssue({ code: "custom", path: ["resolution"], message: supportMessages.enterResolution });
     }
   });
 export type TChangeTicketStatusInput = z.output<typeof ZChangeTicketStatusInput>;
 
-export const TICKET_CONFLICT_MESSAGE = "该工单刚刚已被他人更新，请刷新页面查看最新状态";
+export const TICKET_CONFLICT_MESSAGE = supportMessages.ticketConflict;
 
 /**
  * Moves a ticket along open → in progress → resolved (or back, see the domain's transitions).
@@ -56,16 +57,16 @@ export async function changeTicketStatus(
 ): Promise<{ reference: string; status: TChangeTicketStatusInput["to"] }> {
   assertSupportStaff(staff);
   const reference = normalizeProblemReference(input.reference);
-  if (!reference) throw new AppError("NOT_FOUND", "未找到该问题编号");
+  if (!reference) throw new AppError("NOT_FOUND", supportMessages.ticketNotFound);
   if (!canChangeTicketStatus(input.from, input.to)) {
-    throw new AppError("INVALID_TRANSITION", "工单不能改为该状态");
+    throw new AppError("INVALID_TRANSITION", supportMessages.invalidTransition);
   }
   return getDb().$transaction(async (tx) => {
     const report = await tx.problemReport.findUnique({
       where: { reference },
       select: { id: true, learnerId: true, resolution: true },
     });
-    if (!report) throw new AppError("NOT_FOUND", "未找到该问题编号");
+    if (!report) throw new AppError("NOT_FOUND", supportMessages.ticketNotFound);
     const resolved = input.to === "RESOLVED";
     const { count } = await tx.problemReport.updateMany({
       where: { id: report.id, status: input.from },
@@ -77,7 +78,7 @@ export async function changeTicketStatus(
     });
     if (count === 0) throw new AppError("CONFLICT", TICKET_CONFLICT_MESSAGE);
     const notes = [
-      input.from === "RESOLVED" && report.resolution ? `重新处理。原处理结果：${report.resolution}` : null,
+      input.from === "RESOLVED" && report.resolution ? supportMessages.reopenedNote(report.resolution) : null,
       input.note ?? null,
     ].filter((body): body is string => body !== null);
     for (const body of notes) {

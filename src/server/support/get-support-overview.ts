@@ -7,6 +7,7 @@ import { assertSupportStaff } from "./assert-support-staff";
 import { readAffectedLearners } from "./read-affected-learners";
 import { readErrorGroups, type ErrorGroup } from "./read-error-aggregates";
 import { readTitles } from "./read-titles";
+import { supportMessages } from "@/messages/zh-CN";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** Groups per chart; the rest is shown as 其他. */
@@ -56,16 +57,18 @@ async function computeOverview(now: Date) {
     at: now,
     errors: { day: total?.day ?? 0, week: total?.week ?? 0, learners: affected.total },
     byKind: tally("kind", (g) => playerErrorKindLabel(g.kind ?? "other")),
-    byBrowser: tally("browser", (g) => g.browser ?? "未知浏览器"),
+    byBrowser: tally("browser", (g) => g.browser ?? supportMessages.unknownBrowser),
     byCourse: tally("course", (g) =>
-      g.courseId ? (titles.course(g.courseId) ?? "（已删除的课程）") : "（未关联课程）",
+      g.courseId ? (titles.course(g.courseId) ?? supportMessages.deletedCourse) : supportMessages.noCourse,
     ),
     worstLessons: worst.map((g) => {
       const lesson = titles.lesson(g.lessonId);
       return {
         lessonId: g.lessonId,
-        courseTitle: lesson?.courseTitle ?? "（已删除的课程）",
-        lessonTitle: lesson ? `第${lesson.position}讲 ${lesson.lessonTitle}` : "（已删除的章节）",
+        courseTitle: lesson?.courseTitle ?? supportMessages.deletedCourse,
+        lessonTitle: lesson
+          ? supportMessages.lessonTitle(lesson.position, lesson.lessonTitle)
+          : supportMessages.deletedLesson,
         day: g.day,
         week: g.week,
         learners: affected.byLesson.get(g.lessonId) ?? { day: 0, week: 0 },

@@ -9,6 +9,7 @@ import { assertSupportStaff } from "./assert-support-staff";
 import { SUPPORT_LEARNER_SELECT } from "./learner-summary";
 import { readRecentSessions } from "./read-recent-sessions";
 import { readTitles } from "./read-titles";
+import { supportMessages } from "@/messages/zh-CN";
 
 export const TICKET_SESSION_LIMIT = 5;
 
@@ -69,7 +70,7 @@ export async function getTicket(staff: CurrentStaff, referenceInput: string, ip:
     updatedAt: report.updatedAt,
     resolvedAt: report.resolvedAt,
     courseTitle: lesson?.courseTitle ?? titles.course(report.courseId) ?? null,
-    lessonTitle: lesson ? `第${lesson.position}讲 ${lesson.lessonTitle}` : null,
+    lessonTitle: lesson ? supportMessages.lessonTitle(lesson.position, lesson.lessonTitle) : null,
     diagnostics: describeDiagnostics(report.diagnostics),
     learner: {
       id: report.learner.id,

@@ -13,26 +13,27 @@ import { getDb } from "@/server/db";
 import { hashIdNumber } from "@/server/identity/id-number-crypto";
 import { assertSupportStaff } from "./assert-support-staff";
 import { SUPPORT_LEARNER_SELECT } from "./learner-summary";
+import { commonMessages, supportMessages } from "@/messages/zh-CN";
 
 const ZReason = z
   .string()
   .trim()
-  .min(REASON_MIN_LENGTH, `请填写查询原因（至少${REASON_MIN_LENGTH}个字）`)
-  .max(REASON_MAX_LENGTH, `查询原因不能超过${REASON_MAX_LENGTH}个字`)
+  .min(REASON_MIN_LENGTH, supportMessages.lookupReasonTooShort(REASON_MIN_LENGTH))
+  .max(REASON_MAX_LENGTH, supportMessages.lookupReasonTooLong(REASON_MAX_LENGTH))
   // A reason is free text kept in the audit log: an ID number typed into it is masked.
   .transform(scrubIdNumbers);
 
 export const ZLookupInput = z.discriminatedUnion("by", [
-  z.object({ by: z.literal("reference"), reference: z.string().trim().min(1, "请输入问题编号").max(20) }),
+  z.object({ by: z.literal("reference"), reference: z.string().trim().min(1, supportMessages.enterReference).max(20) }),
   z.object({
     by: z.literal("idNumber"),
-    idNumber: z.string().trim().min(1, "请输入完整的身份证号").max(64, "身份证号格式不正确"),
+    idNumber: z.string().trim().min(1, supportMessages.enterFullIdNumber).max(64, commonMessages.idNumberMalformed),
     reason: ZReason,
   }),
   z.object({
     by: z.literal("name"),
-    name: z.string().max(200, "姓名过长"),
-    districtId: z.coerce.number().int().positive("请选择所在区"),
+    name: z.string().max(200, commonMessages.nameTooLong),
+    districtId: z.coerce.number().int().positive(supportMessages.chooseLearnerDistrict),
     reason: ZReason,
   }),
 ]);
@@ -76,7 +77,7 @@ async function find(input: TLookupInput): Promise<Found> {
   const db = getDb();
   if (input.by === "reference") {
     const reference = normalizeProblemReference(input.reference);
-    if (!reference) throw invalid("reference", "问题编号应为8位字母和数字，例如 K7Q9-M2XD");
+    if (!reference) throw invalid("reference", supportMessages.referenceFormat);
     const report = await db.problemReport.findUnique({
       where: { reference },
       select: { reference: true, status: true, learner: { select: SUPPORT_LEARNER_SELECT } },
@@ -90,7 +91,7 @@ async function find(input: TLookupInput): Promise<Found> {
   if (input.by === "idNumber") {
     // Exact match through the keyed hash only: a partial number cannot be looked up at all.
     const parsed = parseIdNumber(input.idNumber);
-    if (!parsed.ok) throw invalid("idNumber", `${parsed.reason}（须输入完整的身份证号）`);
+    if (!parsed.ok) throw invalid("idNumber", supportMessages.idNumberProblem(parsed.reason));
     const learner = await db.learner.findUnique({
       where: { idNumberHmac: hashIdNumber(parsed.value) },
       select: SUPPORT_LEARNER_SELECT,

@@ -4,6 +4,7 @@ import type { TicketStatus } from "@/domain/support/tickets";
 import { scrubIdNumbers } from "@/lib/scrub";
 import { getDb } from "@/server/db";
 import { readTitles } from "./read-titles";
+import { supportMessages } from "@/messages/zh-CN";
 
 export interface ReportRow {
   reference: string;
@@ -43,7 +44,7 @@ export async function readLearnerReports(learnerId: string, limit: number): Prom
       // The learner's own words may hold anything, their ID number included: masked.
       description: scrubIdNumbers(r.description),
       courseTitle: lesson?.courseTitle ?? titles.course(r.courseId) ?? null,
-      lessonTitle: lesson ? `第${lesson.position}讲 ${lesson.lessonTitle}` : null,
+      lessonTitle: lesson ? supportMessages.lessonTitle(lesson.position, lesson.lessonTitle) : null,
       diagnostics: describeDiagnostics(r.diagnostics),
       resolution: r.resolution,
     };

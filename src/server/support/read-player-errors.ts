@@ -3,6 +3,7 @@ import { playerErrorCodeLabel, playerErrorKindLabel } from "@/domain/support/pla
 import { scrubIdNumbers } from "@/lib/scrub";
 import { getDb } from "@/server/db";
 import { readTitles } from "./read-titles";
+import { supportMessages } from "@/messages/zh-CN";
 
 export interface PlayerErrorRow {
   id: string;
@@ -47,7 +48,7 @@ export async function readPlayerErrors(learnerId: string, limit: number): Promis
           .filter(Boolean)
           .join("：") || null,
       courseTitle: lesson?.courseTitle ?? titles.course(e.courseId) ?? null,
-      lessonTitle: lesson ? `第${lesson.position}讲 ${lesson.lessonTitle}` : null,
+      lessonTitle: lesson ? supportMessages.lessonTitle(lesson.position, lesson.lessonTitle) : null,
       browser: e.browser,
       os: e.os,
       networkType: e.networkType,

@@ -8,6 +8,7 @@ import {
   type SessionNotice,
 } from "@/domain/support/sessions";
 import { getDb } from "@/server/db";
+import { supportMessages } from "@/messages/zh-CN";
 
 export interface SessionRow {
   id: string;
@@ -93,7 +94,8 @@ export async function readRecentSessions(learnerId: string, limit: number, now: 
       verifiedMs,
       durationMs,
       lessonComplete: isLessonComplete(verifiedMs, durationMs),
-      device: device ?? (s.browser || s.os ? { device: "未知", browser: s.browser, os: s.os } : null),
+      device:
+        device ?? (s.browser || s.os ? { device: supportMessages.unknownDevice, browser: s.browser, os: s.os } : null),
       notices: describeSessionAnomalies(facts, now),
     };
   });

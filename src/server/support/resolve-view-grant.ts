@@ -4,6 +4,7 @@ import { normalizeProblemReference } from "@/domain/playback/reference";
 import { isLookupGrantCurrent, LOOKUP_METHOD_LABELS, lookupGrantWindow } from "@/domain/support/lookup";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { supportMessages } from "@/messages/zh-CN";
 
 /** Why a support user may open a learner's playback view: the audited lookup, or a report. */
 export type ViewGrant =
@@ -55,7 +56,7 @@ export async function resolveViewGrant(
         via: "lookup",
         lookupId: via.lookupId,
         method: LOOKUP_METHOD_LABELS[by],
-        reason: reason ?? (reference ? `问题编号 ${reference}` : null),
+        reason: reason ?? (reference ? supportMessages.grantReason(reference) : null),
       };
     }
   }

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { COURSE_LIMITS, EXAM_LIMITS, mediaUrlProblem } from "@/domain/course-admin";
+import { commonMessages, courseMessages } from "@/messages/zh-CN";
 
-const id = z.string().trim().min(1, "缺少编号").max(40);
+const id = z.string().trim().min(1, commonMessages.missingId).max(40);
 
 /** A whole number in [min, max] from a form field, with the range in the message. */
-function wholeNumber(name: string, { min, max }: { min: number; max: number }, unit = "") {
-  const message = `${name}须为 ${min}–${max}${unit} 的整数`;
+function wholeNumber({ name, unit }: { name: string; unit: string }, { min, max }: { min: number; max: number }) {
+  const message = courseMessages.wholeNumberRange(name, min, max, unit);
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 }
 
@@ -14,17 +15,17 @@ export const ZCourseId = z.object({ courseId: id });
 
 export const ZCourseInput = z.object({
   title: z
-    .string({ error: "请填写课程名称" })
+    .string({ error: courseMessages.enterTitle })
     .trim()
-    .min(1, "请填写课程名称")
-    .max(COURSE_LIMITS.titleMax, `课程名称不超过 ${COURSE_LIMITS.titleMax} 个字`),
-  category: z.enum(["PUBLIC", "PROFESSIONAL"], { error: "请选择科目类别" }),
-  credits: wholeNumber("学分", COURSE_LIMITS.credits),
+    .min(1, courseMessages.enterTitle)
+    .max(COURSE_LIMITS.titleMax, courseMessages.titleTooLong(COURSE_LIMITS.titleMax)),
+  category: z.enum(["PUBLIC", "PROFESSIONAL"], { error: commonMessages.chooseCategory }),
+  credits: wholeNumber(courseMessages.numbers.credits, COURSE_LIMITS.credits),
   description: z
-    .string({ error: "请填写课程简介" })
+    .string({ error: courseMessages.enterDescription })
     .trim()
-    .min(1, "请填写课程简介")
-    .max(COURSE_LIMITS.descriptionMax, `课程简介不超过 ${COURSE_LIMITS.descriptionMax} 个字`),
+    .min(1, courseMessages.enterDescription)
+    .max(COURSE_LIMITS.descriptionMax, courseMessages.descriptionTooLong(COURSE_LIMITS.descriptionMax)),
   coverUrl: z
     .string()
     .trim()
@@ -32,7 +33,7 @@ export const ZCourseInput = z.object({
     .transform((value, ctx) => {
       if (!value) return null;
       const problem = mediaUrlProblem(value, { anyFile: true, max: COURSE_LIMITS.coverUrlMax });
-      if (problem) ctx.addIssue({ code: "custom", message: `封面图片：${problem}` });
+      if (problem) ctx.addIssue({ code: "custom", message: courseMessages.coverProblem(problem) });
       return value;
     }),
 });
@@ -43,9 +44,9 @@ export type TUpdateCourseInput = z.output<typeof ZUpdateCourseInput>;
 
 export const ZExamSettingsInput = z.object({
   courseId: id,
-  examQuestionCount: wholeNumber("每份试卷题数", EXAM_LIMITS.questionCount, " 道"),
-  examPassScore: wholeNumber("及格分数", EXAM_LIMITS.passScore, " 分"),
-  examTimeLimitMinutes: wholeNumber("考试时长", EXAM_LIMITS.timeLimitMinutes, " 分钟"),
-  examMaxAttempts: wholeNumber("考试次数", EXAM_LIMITS.maxAttempts, " 次"),
+  examQuestionCount: wholeNumber(courseMessages.numbers.examQuestionCount, EXAM_LIMITS.questionCount),
+  examPassScore: wholeNumber(courseMessages.numbers.examPassScore, EXAM_LIMITS.passScore),
+  examTimeLimitMinutes: wholeNumber(courseMessages.numbers.examTimeLimitMinutes, EXAM_LIMITS.timeLimitMinutes),
+  examMaxAttempts: wholeNumber(courseMessages.numbers.examMaxAttempts, EXAM_LIMITS.maxAttempts),
 });
 export type TExamSettingsInput = z.output<typeof ZExamSettingsInput>;

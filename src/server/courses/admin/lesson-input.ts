@@ -1,28 +1,29 @@
 import "server-only";
 import { z } from "zod";
 import { LESSON_LIMITS, mediaUrlProblem, parseDurationText } from "@/domain/course-admin";
+import { commonMessages, courseMessages } from "@/messages/zh-CN";
 
-const id = z.string().trim().min(1, "缺少编号").max(40);
+const id = z.string().trim().min(1, commonMessages.missingId).max(40);
 
 /** A lesson as the form sends it: the duration typed as minutes:seconds (or read from an upload). */
 export const ZLessonInput = z.object({
   courseId: id,
   title: z
-    .string({ error: "请填写课时名称" })
+    .string({ error: courseMessages.enterLessonTitle })
     .trim()
-    .min(1, "请填写课时名称")
-    .max(LESSON_LIMITS.titleMax, `课时名称不超过 ${LESSON_LIMITS.titleMax} 个字`),
+    .min(1, courseMessages.enterLessonTitle)
+    .max(LESSON_LIMITS.titleMax, courseMessages.lessonTitleTooLong(LESSON_LIMITS.titleMax)),
   videoUrl: z
-    .string({ error: "请填写视频地址" })
+    .string({ error: courseMessages.enterVideoUrl })
     .trim()
     .transform((value, ctx) => {
       const problem = mediaUrlProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
       return value;
     }),
-  duration: z.string({ error: "请填写时长" }).transform((value, ctx) => {
+  duration: z.string({ error: courseMessages.enterDuration }).transform((value, ctx) => {
     const seconds = parseDurationText(value);
-    if (seconds === null) ctx.addIssue({ code: "custom", message: "请按“分:秒”填写时长，如 45:30（最长 10 小时）" });
+    if (seconds === null) ctx.addIssue({ code: "custom", message: courseMessages.durationFormat });
     return seconds ?? 0;
   }),
 });
@@ -34,6 +35,6 @@ export type TUpdateLessonInput = z.output<typeof ZUpdateLessonInput>;
 export const ZLessonRef = z.object({ courseId: id, lessonId: id });
 
 export const ZMoveLessonInput = ZLessonRef.extend({
-  direction: z.enum(["up", "down"], { error: "缺少移动方向" }),
+  direction: z.enum(["up", "down"], { error: courseMessages.missingDirection }),
 });
 export type TMoveLessonInput = z.output<typeof ZMoveLessonInput>;

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { OPTION_LETTERS, validateQuestion, type QuestionField } from "@/domain/course-admin";
+import { commonMessages, courseMessages } from "@/messages/zh-CN";
 
-const id = z.string().trim().min(1, "缺少编号").max(40);
+const id = z.string().trim().min(1, commonMessages.missingId).max(40);
 const text = z.string().optional().default("");
 /** A checkbox group arrives as nothing, one value, or several. */
 const letters = z
@@ -14,7 +15,7 @@ const FIELDS: readonly QuestionField[] = ["type", "stem", "options", "correct", 
 
 const ZQuestionFields = z.object({
   courseId: id,
-  type: z.enum(["SINGLE", "MULTIPLE", "TRUE_FALSE"], { error: "请选择题型" }),
+  type: z.enum(["SINGLE", "MULTIPLE", "TRUE_FALSE"], { error: courseMessages.chooseQuestionType }),
   stem: text,
   explanation: text,
   optionA: text,
@@ -57,6 +58,6 @@ export type TUpdateQuestionInput = z.output<typeof ZUpdateQuestionInput>;
 export const ZQuestionRef = z.object({ courseId: id, questionId: id });
 
 export const ZSetQuestionActiveInput = ZQuestionRef.extend({
-  active: z.enum(["true", "false"], { error: "缺少操作" }).transform((value) => value === "true"),
+  active: z.enum(["true", "false"], { error: commonMessages.missingAction }).transform((value) => value === "true"),
 });
 export type TSetQuestionActiveInput = z.output<typeof ZSetQuestionActiveInput>;

@@ -3,6 +3,7 @@ import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/domain/course-admin";
 import { AppError } from "@/lib/errors";
 import { readFirstWorksheet } from "@/server/spreadsheets/read-first-worksheet";
 import { courseErrors } from "./course-errors";
+import { courseMessages } from "@/messages/zh-CN";
 
 /**
  * The first worksheet of an uploaded workbook as rows of cell text (row n of the sheet is
@@ -18,7 +19,7 @@ export async function readQuestionSheet(data: ArrayBuffer): Promise<string[][]> 
   for await (const { rowNumber, cells } of worksheet) {
     // A stray value far below the questions would otherwise make a huge sparse sheet.
     if (rowNumber > MAX_IMPORT_ROWS * 2)
-      throw new AppError("IMPORT_TOO_MANY", `一次最多导入 ${MAX_IMPORT_ROWS} 道题，请分批导入`);
+      throw new AppError("IMPORT_TOO_MANY", courseMessages.importTooMany(MAX_IMPORT_ROWS));
     while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = IMPORT_COLUMNS.map((_, i) => cells[i]?.text ?? "");
   }
