@@ -4,11 +4,9 @@
 //   npx tsx --conditions=react-server scripts/bench/heartbeats.ts [--viewers 3000] [--seconds 20]
 // Uses BENCH_DATABASE_SERVER (default postgresql://postgres@127.0.0.1:5432) and creates, then
 // drops, the database bench_playback on it.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
@@ -16,6 +14,8 @@ import pg from "pg";
 import { applyMigrations } from "../db/schema-engine";
 import { SERVER_BUNDLE } from "../lib/build-server";
 import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
+import { heartbeatDriver, percentile, portalCpuMs, type Viewer } from "./heartbeats-drive";
+import { pgbenchTps, seed } from "./heartbeats-seed";
 
 const { values: args } = parseArgs({
   options: {
@@ -51,204 +51,7 @@ async function admin(sql: string) {
   }
 }
 
-async function seed(db: pg.Client): Promise<{ learnerIds: string[]; enrollmentIds: string[]; lessonId: string }> {
-  await db.query(`INSERT INTO "District" (code, name, kind, "sortOrder", "officeName", phone, address, hours, "updatedAt")
-    VALUES ('bench', '基准区', 'DISTRICT', 0, '基准区财政局', '', '', '', now())`);
-  await db.query(
-    `INSERT INTO "Learner" (id, "idNumberHmac", "idNumberEncrypted", "idNumberMasked", name, gender,
-      "birthDate", "districtId", employer, qualification, "startYear", "updatedAt")
-    SELECT 'bench-' || g, 'hmac-' || g, 'x', '4201**********000' || (g % 10), '学员' || g, 'F', '1990-01-01',
-      (SELECT id FROM "District" WHERE code = 'bench'), '基准单位', 'JUNIOR', 2026, now()
-    FROM generate_series(1, $1::int) g`,
-    [VIEWERS],
-  );
-  await db.query(`INSERT INTO "Course" (id, title, category, credits, description, status, "updatedAt")
-    VALUES ('bench-course', '基准课程', 'PROFESSIONAL', 3, '基准', 'PUBLISHED', now())`);
-  await db.query(`INSERT INTO "Lesson" (id, "courseId", position, title, "videoUrl", "durationSeconds")
-    VALUES ('bench-lesson', 'bench-course', 1, '第1讲', '/media/quick-start.mp4', 36000)`);
-  await db.query(
-    `INSERT INTO "Enrollment" (id, "learnerId", "courseId", "creditYear")
-    SELECT 'bench-enr-' || g, 'bench-' || g, 'bench-course', 2026 FROM generate_series(1, $1::int) g`,
-    [VIEWERS],
-  );
-  const ids = Array.from({ length: VIEWERS }, (_, i) => i + 1);
-  return {
-    learnerIds: ids.map((i) => `bench-${i}`),
-    enrollmentIds: ids.map((i) => `bench-enr-${i}`),
-    lessonId: "bench-lesson",
-  };
-}
-
-function pgbenchTps(): number {
-  const file = join(tmpdir(), "bench-upsert.sql");
-  writeFileSync(
-    file,
-    "INSERT INTO bench_upsert (id, n, at) VALUES (:client_id, 1, now())\n" +
-      "  ON CONFLICT (id) DO UPDATE SET n = bench_upsert.n + 1, at = now();\n",
-  );
-  const u = new URL(url);
-  const out = execFileSync(
-    "pgbench",
-    [
-      "-n",
-      "-h",
-      u.hostname,
-      "-p",
-      u.port || "5432",
-      "-U",
-      u.username || "postgres",
-      "-c",
-      "16",
-      "-j",
-      "2",
-      "-T",
-      "15",
-      "-f",
-      file,
-      DB_NAME,
-    ],
-    { encoding: "utf8" },
-  );
-  const match = /tps = ([\d.]+)/.exec(out);
-  if (!match?.[1]) throw new Error(`pgbench printed no tps:\n${out}`);
-  return Number(match[1]);
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
-function post(path: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: PORT,
-        path,
-        method: "POST",
-        agent,
-        headers: { "content-type": "application/json", cookie, "content-length": Buffer.byteLength(body) },
-      },
-      (res) => {
-        let data = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (data += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: data }));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
-interface Viewer {
-  cookie: string;
-  sessionId: string;
-  seq: number;
-  startedAt: number;
-  busy: boolean;
-}
-
-/**
- * CPU milliseconds used so far by the portal (the server and its children), from /proc: unlike
- * latencies, CPU time per beat hardly depends on what else the machine is running.
- */
-function portalCpuMs(serverPid: number | undefined): number {
-  const stats = readdirSync("/proc")
-    .filter((d) => /^\d+$/.test(d))
-    .map((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        return { pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
-      } catch {
-        return null;
-      }
-    })
-    .filter((s) => s !== null);
-  const tree = new Set(serverPid ? [serverPid] : []);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const s of stats)
-      if (tree.has(s.ppid) && !tree.has(s.pid)) {
-        tree.add(s.pid);
-        changed = true;
-      }
-  }
-  return stats.filter((s) => tree.has(s.pid)).reduce((t, s) => t + s.ticks * 10, 0);
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
-
-/** Beats from `viewers` for `seconds`: open loop at `rate` per second, or as fast as possible. */
-async function drive(viewers: Viewer[], seconds: number, rate: number | null, concurrency = CONCURRENCY) {
-  const latencies: number[] = [];
-  let accepted = 0;
-  let refused = 0;
-  let failed = 0;
-  let next = 0;
-  const one = async () => {
-    // The next viewer not already waiting for an answer (a player sends one beat at a time).
-    let viewer: Viewer | undefined;
-    for (let tries = 0; tries < viewers.length && !viewer; tries++) {
-      const candidate = viewers[next++ % viewers.length];
-      if (candidate && !candidate.busy) viewer = candidate;
-    }
-    if (!viewer) return;
-    viewer.busy = true;
-    viewer.seq += 1;
-    // Positions advance at 1× of real time since the viewer's session started.
-    const body = JSON.stringify({
-      sessionId: viewer.sessionId,
-      seq: viewer.seq,
-      positionMs: Date.now() - viewer.startedAt,
-      event: "tick",
-    });
-    const t = performance.now();
-    try {
-      const res = await post("/api/playback/heartbeat", body, viewer.cookie);
-      latencies.push(performance.now() - t);
-      const answer = res.status === 200 ? (JSON.parse(res.body) as { session: string; crediting: boolean }) : null;
-      if (answer?.session === "active" && answer.crediting) accepted++;
-      else refused++;
-    } catch {
-      failed++;
-    } finally {
-      viewer.busy = false;
-    }
-  };
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  if (rate === null) {
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (performance.now() < end) await one();
-      }),
-    );
-  } else {
-    const inflight = new Set<Promise<void>>();
-    let sent = 0;
-    while (performance.now() < end) {
-      const due = Math.floor(((performance.now() - started) / 1000) * rate);
-      while (sent < due) {
-        const p = one().finally(() => inflight.delete(p));
-        inflight.add(p);
-        sent++;
-      }
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    await Promise.all(inflight);
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    accepted,
-    refused,
-    failed,
-    perSecond: accepted / elapsed,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  };
-}
+const { drive, destroy } = heartbeatDriver({ port: PORT, concurrency: CONCURRENCY });
 
 async function waitForHealth() {
   for (let i = 0; i < 120; i++) {
@@ -287,12 +90,12 @@ try {
     return client;
   };
   const seeding = await connect();
-  const { learnerIds, enrollmentIds, lessonId } = await seed(seeding);
+  const { learnerIds, enrollmentIds, lessonId } = await seed(seeding, VIEWERS);
   await seeding.query("CREATE TABLE bench_upsert (id int PRIMARY KEY, n bigint NOT NULL, at timestamptz NOT NULL)");
   await seeding.end();
 
   console.log(`pgbench: single-row upsert, -c 16 -j 2 -T 15 ...`);
-  const tps = pgbenchTps();
+  const tps = pgbenchTps(url, DB_NAME);
   console.log(`pgbench tps: ${tps.toFixed(0)}`);
 
   if (!args["reuse-build"] || !existsSync(".next-bench/BUILD_ID")) await ensureProductionBuild(process.cwd(), env);
@@ -409,5 +212,5 @@ try {
   server?.kill("SIGINT");
   await new Promise((r) => setTimeout(r, 3000));
   await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-  agent.destroy();
+  destroy();
 }

@@ -5,14 +5,15 @@
 // machine's PostgreSQL with the demo data, wrk with 50 connections, one page at a time.
 //   npm run bench:pages
 // Env: BENCH_SECONDS (12, per page), BENCH_WARMUP_SECONDS (3, of load on each page before it is
-// measured), BENCH_CONNECTIONS (50), BENCH_PAGES (a comma list of the page names below, all by
-// default; the bare page always runs), BENCH_PROFILE_DIR (runs the portal's server under
+// measured), BENCH_CONNECTIONS (50), BENCH_PAGES (a comma list of the page names in pages-list.ts,
+// all by default; the bare page always runs), BENCH_PROFILE_DIR (runs the portal's server under
 // --cpu-prof, its CPU profile written there), BENCH_ADMIN_URL
 // (postgresql://postgres@127.0.0.1:5432/postgres), NEXT_DIST_DIR (.next-bench).
 import pg from "pg";
 import { ensureBareBuild, installedVersion, startBareApp } from "./bare-app";
 import { buildPortal, cpuInfo, createBenchDatabase, processTreeCpuMs, sessionCookie, startPortal } from "./lib";
-import { BROWSED_COURSE, seedPagesData, type PagesData } from "./pages-data";
+import { seedPagesData } from "./pages-data";
+import { BARE_EXPECT, P99_LIMIT, selectedPages, type Page } from "./pages-list";
 import { hasWrk, runWrk, wrkCommand, type WrkResult } from "./wrk";
 
 const PORTAL_PORT = 3420;
@@ -33,104 +34,11 @@ const KNOBS = [
   "NEXT_DIST_DIR",
 ];
 
-/** The acceptance targets: a page's p99 within 1.5 times the bare page's, every learner page. */
-const P99_LIMIT = 1.5;
-
-interface Page {
-  name: string;
-  label: string;
-  path: (data: PagesData) => string;
-  signedIn: boolean;
-  /** Texts only the real page has (not the login page a signed-out request is sent to, nor an error). */
-  expect: string[];
-  /** Least req/s as a share of the bare page's, where the issue sets one. */
-  minRate?: number;
-}
-
-const PAGES: Page[] = [
-  {
-    name: "landing",
-    label: "/, signed out",
-    path: () => "/",
-    signedIn: false,
-    expect: ["使用身份证号和姓名登录", "每年 90 学分"],
-    minRate: 0.9,
-  },
-  {
-    name: "login",
-    label: "/login, signed out",
-    path: () => "/login",
-    signedIn: false,
-    expect: ["输入身份证号和姓名即可登录学习"],
-    minRate: 0.9,
-  },
-  { name: "dashboard", label: "/, signed in", path: () => "/", signedIn: true, expect: ["还需 48 学分"], minRate: 0.6 },
-  {
-    name: "courses",
-    label: "/courses",
-    path: () => "/courses",
-    signedIn: true,
-    expect: ["选课中心", BROWSED_COURSE],
-    minRate: 0.6,
-  },
-  {
-    name: "course",
-    label: "/courses/[id]",
-    path: (d) => `/courses/${d.browsedCourseId}`,
-    signedIn: true,
-    expect: [BROWSED_COURSE, "四档税率"],
-    minRate: 0.6,
-  },
-  {
-    name: "records",
-    label: "/records",
-    path: () => "/records",
-    signedIn: true,
-    expect: ["每一笔学分都记录在取得它的年度", "参加会计类专业会议（每天）"],
-    minRate: 0.6,
-  },
-  {
-    name: "learn",
-    label: "/learn/[enrollmentId]",
-    path: (d) => `/learn/${d.studyEnrollmentId}`,
-    signedIn: true,
-    expect: ["企业会计准则第14号——收入", "收入确认的五步法模型"],
-  },
-  {
-    name: "exam-paper",
-    label: "/exams/[enrollmentId]/attempts/[attemptId], open",
-    path: (d) => `/exams/${d.paper.enrollmentId}/attempts/${d.paper.attemptId}`,
-    signedIn: true,
-    expect: ["内部控制规范与风险管理", "已答", "交卷"],
-  },
-  {
-    name: "exam-result",
-    label: "/exams/[enrollmentId]/attempts/[attemptId], graded (failed)",
-    path: (d) => `/exams/${d.result.enrollmentId}/attempts/${d.result.attemptId}`,
-    signedIn: true,
-    expect: ["考试结果", "未通过", "再考一次"],
-  },
-];
-
-const BARE_EXPECT = ["基准页面", "示例课程 30"];
-
 interface Measured extends WrkResult {
   /** Database transactions per request (approximate), null for the bare page. */
   xactsPerRequest: number | null;
   /** The server's CPU time per request (its process tree, user + system). */
   cpuMsPerRequest: number;
-}
-
-function selectedPages(): Page[] {
-  const names = process.env.BENCH_PAGES?.split(",")
-    .map((n) => n.trim())
-    .filter(Boolean);
-  if (!names?.length) return PAGES;
-  const unknown = names.filter((n) => !PAGES.some((p) => p.name === n));
-  if (unknown.length) {
-    throw new Error(`BENCH_PAGES: unknown page ${unknown.join(", ")} (pages: ${PAGES.map((p) => p.name).join(", ")})`);
-  }
-  return PAGES.filter((p) => names.includes(p.name));
 }
 
 /** Fetches the page once as the load will; throws unless it is the real page. */
@@ -242,10 +150,17 @@ async function main() {
 
     // The bare page gets a session cookie too: the same request as a signed-in page's.
     const bareRun = async (label: string) =>
-      measure(label, "bare page", `${bare.base}/`, await sessionCookie(database.url, "learner", data.learnerId), BARE_EXPECT, {
-        pid: bare.pid,
-        onDb: false,
-      });
+      measure(
+        label,
+        "bare page",
+        `${bare.base}/`,
+        await sessionCookie(database.url, "learner", data.learnerId),
+        BARE_EXPECT,
+        {
+          pid: bare.pid,
+          onDb: false,
+        },
+      );
     const bareBefore = await bareRun("bare before");
     const results: { page: Page; measured: Measured }[] = [];
     for (const page of pages) {
