@@ -30,10 +30,11 @@ await app.prepare();
 // session code behind the listener's routes relies on.
 const { createPortalServer } = await import("../src/server/http/create-portal-server");
 const { beatLog } = await import("../src/server/playback/beat-log");
-// Export files and batches are written by short-lived processes of their own (0016): the bundle
-// built beside this one.
-const { setExportProcessEntry } = await import("../src/server/exports/run-export-process");
-setExportProcessEntry(fileURLToPath(new URL("./export-process.mjs", import.meta.url)));
+// Export files and batches are written by short-lived processes of their own (0016), and
+// uploaded workbooks read by one (0023): the bundles built beside this one.
+const { setProcessEntry } = await import("../src/server/processes/process-entry");
+setProcessEntry("export-process", fileURLToPath(new URL("./export-process.mjs", import.meta.url)));
+setProcessEntry("spreadsheet-process", fileURLToPath(new URL("./spreadsheet-process.mjs", import.meta.url)));
 
 const server = createPortalServer({ handleNext });
 server.listen(port, () => console.log(`▲ Ready on http://localhost:${port}`));

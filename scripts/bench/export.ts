@@ -32,7 +32,7 @@ const { createExportBatch } = await import("../../src/server/exports/create-expo
 const { getCompletionDashboard } = await import("../../src/server/completion/get-completion-dashboard");
 const { csvChecksum } = await import("../../src/server/exports/csv-chunks");
 const { exportPool } = await import("../../src/server/exports/export-pool");
-const { setExportProcessEntry } = await import("../../src/server/exports/run-export-process");
+const { setProcessEntry } = await import("../../src/server/processes/process-entry");
 
 /** The i-th synthetic (valid) ID number: Wuhan area codes, birth dates from 1960 on. */
 function idNumber(i: number): string {
@@ -180,7 +180,7 @@ try {
   // The batch is created by the bundled export process, as the production server creates it
   // (whose environment the start script gives MALLOC_ARENA_MAX=2).
   process.env.MALLOC_ARENA_MAX ??= "2";
-  setExportProcessEntry(resolve(join(await buildPortal(), EXPORT_PROCESS_BUNDLE)));
+  setProcessEntry("export-process", resolve(join(await buildPortal(), EXPORT_PROCESS_BUNDLE)));
   t = performance.now();
   const stopCreateSampling = sampleMemory();
   const batch = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: admin.id });

@@ -2,7 +2,8 @@
 // of src/server/http and its routes) into one plain JavaScript file beside the Next.js build, so
 // that production runs on Node.js alone: no TypeScript loader hooking every module Next.js loads
 // at run time.
-// The export process (src/server/exports/export-process.ts) is bundled beside it the same way.
+// The export process (src/server/exports/export-process.ts) and the spreadsheet process
+// (src/server/spreadsheets/spreadsheet-process.ts) are bundled beside it the same way.
 // Packages stay external; `server-only` (a marker that throws outside React Server Components)
 // resolves to an empty module, as Next.js resolves it for server code.
 import { join } from "node:path";
@@ -18,12 +19,17 @@ const allowServerOnly: Plugin = {
 
 export const SERVER_BUNDLE = "portal-server.mjs";
 export const EXPORT_PROCESS_BUNDLE = "export-process.mjs";
+export const SPREADSHEET_PROCESS_BUNDLE = "spreadsheet-process.mjs";
 
 export async function buildServerBundle(root: string, distDir: string): Promise<string> {
   await build({
     entryPoints: [
       { in: join(root, "scripts/serve.ts"), out: SERVER_BUNDLE.replace(/\.mjs$/, "") },
       { in: join(root, "src/server/exports/export-process.ts"), out: EXPORT_PROCESS_BUNDLE.replace(/\.mjs$/, "") },
+      {
+        in: join(root, "src/server/spreadsheets/spreadsheet-process.ts"),
+        out: SPREADSHEET_PROCESS_BUNDLE.replace(/\.mjs$/, ""),
+      },
     ],
     outdir: join(root, distDir),
     outExtension: { ".js": ".mjs" },

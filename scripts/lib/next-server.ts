@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildFingerprint, distDir, isBuildCurrent, writeBuildStamp } from "./build-fingerprint";
-import { buildServerBundle, EXPORT_PROCESS_BUNDLE, SERVER_BUNDLE } from "./build-server";
+import { buildServerBundle, EXPORT_PROCESS_BUNDLE, SERVER_BUNDLE, SPREADSHEET_PROCESS_BUNDLE } from "./build-server";
 
 /** An environment for a child process (plain strings; NODE_ENV is set by the caller). */
 export type Env = Record<string, string | undefined>;
@@ -23,7 +23,9 @@ export function nextBin(): string {
 export async function ensureProductionBuild(root: string, env: Env): Promise<void> {
   const fingerprint = buildFingerprint(root);
   const dir = distDir(env);
-  const bundles = [SERVER_BUNDLE, EXPORT_PROCESS_BUNDLE].map((name) => join(root, dir, name));
+  const bundles = [SERVER_BUNDLE, EXPORT_PROCESS_BUNDLE, SPREADSHEET_PROCESS_BUNDLE].map((name) =>
+    join(root, dir, name),
+  );
   if (isBuildCurrent(root, dir, fingerprint) && bundles.every((path) => existsSync(path))) {
     console.log("The production build is current.");
     return;

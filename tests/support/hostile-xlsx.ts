@@ -76,6 +76,118 @@ export function xlsxWithSheet(sheetXml: string): Uint8Array<ArrayBuffer> {
   ]);
 }
 
+/**
+ * A part deflated a mebibyte at a time (each compressed on its own and ended with a full flush, as
+ * zipBomb's are), so that a part of tens of megabytes is never one string in the test.
+ */
+export function partOf(name: string, pieces: Iterable<string>): Part {
+  const deflated: Buffer[] = [];
+  let declaredSize = 0;
+  let batch: string[] = [];
+  let batchLength = 0;
+  const flush = () => {
+    const data = Buffer.from(batch.join(""));
+    declaredSize += data.length;
+    deflated.push(deflateRawSync(data, { finishFlush: constants.Z_FULL_FLUSH }));
+    [batch, batchLength] = [[], 0];
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    batchLength += piece.length;
+    if (batchLength >= 1024 * 1024) flush();
+  }
+  flush();
+  deflated.push(deflateRawSync(Buffer.alloc(0)));
+  return { name, deflated: Buffer.concat(deflated), declaredSize };
+}
+
+/** A one-sheet workbook of the given parts, xl/worksheets/sheet1.xml among them. */
+export function workbookOf(parts: readonly Part[]): Uint8Array<ArrayBuffer> {
+  return writeZip([...Object.entries(WORKBOOK_PARTS).map(([name, text]) => part(name, text)), ...parts]);
+}
+
+/** The column letters of a column number (1 is A, 27 is AA). */
+export function columnName(column: number): string {
+  return column <= 26
+    ? String.fromCharCode(64 + column)
+    : columnName(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
+}
+
+/** XML as pieces, each added while the whole stays within `bytes`; stops at the first that does not fit. */
+function* withinBytes(bytes: number, opening: string, items: Iterable<string>, closing: string): Generator<string> {
+  let size = Buffer.byteLength(opening) + Buffer.byteLength(closing);
+  yield opening;
+  for (const item of items) {
+    size += Buffer.byteLength(item);
+    if (size > bytes) break;
+    yield item;
+  }
+  yield closing;
+}
+
+/** xl/sharedStrings.xml of the items `si(0)`, `si(1)`, … (the XML of each), as many as fit in `bytes`. */
+export function sharedStringsPart(bytes: number, si: (index: number) => string): Part {
+  function* items() {
+    for (let index = 0; ; index++) yield si(index);
+  }
+  const opening = `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>`;
+  return partOf("xl/sharedStrings.xml", withinBytes(bytes, opening, items(), "</sst>"));
+}
+
+/**
+ * xl/worksheets/sheet1.xml: row 1 holds `header` as inline text, rows 2 to `rows` + 1 the cells
+ * `cell(ref, row, column)` of `columns` columns (XML of one <c>), as many rows as fit in `bytes`.
+ */
+export function sheetPart(
+  bytes: number,
+  {
+    header,
+    rows,
+    columns,
+    cell,
+  }: {
+    header: readonly string[];
+    rows: number;
+    columns: number;
+    cell: (ref: string, row: number, column: number) => string;
+  },
+): Part {
+  const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  function* items() {
+    yield `<row r="1">${header.map((text, i) => inline(`${columnName(i + 1)}1`, text)).join("")}</row>`;
+    for (let row = 2; row <= rows + 1; row++) {
+      const cells = Array.from({ length: columns }, (_, i) => cell(`${columnName(i + 1)}${row}`, row, i + 1));
+      yield `<row r="${row}">${cells.join("")}</row>`;
+    }
+  }
+  const opening = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>`;
+  return partOf("xl/worksheets/sheet1.xml", withinBytes(bytes, opening, items(), "</sheetData></worksheet>"));
+}
+
+/**
+ * xl/styles.xml of `count` fonts and a cell format for each (what a workbook whose cells were
+ * formatted one by one holds), with the fill and border every format refers to.
+ */
+export function stylesPart(count: number): Part {
+  const fonts = Array.from(
+    { length: count },
+    (_, i) =>
+      `<font><b/><sz val="${9 + (i % 20)}"/><color rgb="FF${String(i).padStart(6, "0")}"/><name val="字体${i}"/></font>`,
+  );
+  const formats = Array.from(
+    { length: count },
+    (_, i) => `<xf numFmtId="0" fontId="${i}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
+  );
+  return partOf("xl/styles.xml", [
+    `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>`,
+    `<fonts count="${count}">${fonts.join("")}</fonts>`,
+    `<fills count="1"><fill><patternFill patternType="none"/></fill></fills>`,
+    `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>`,
+    `<cellXfs count="${count}">${formats.join("")}</cellXfs>`,
+    `</styleSheet>`,
+  ]);
+}
+
 /** A sheet of empty elements, each a short token: only the inflated size can stop it. */
 export const EMPTY_ELEMENTS = {
   opening: `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>`,

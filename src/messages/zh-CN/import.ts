@@ -10,6 +10,8 @@ export const importMessages = {
     `无法读取 CSV 文件${line ? `（第 ${line} 行格式有误）` : ""}，请使用下载的模板`,
   xlsxUnreadable: "无法读取该 Excel 文件，请确认它是 .xlsx 格式且没有设置密码",
   noWorksheet: "Excel 文件中没有工作表",
+  /** Any uploaded workbook (learners or a question bank) beyond the reader's limits. */
+  fileTooComplex: "文件内容过大或结构异常，无法读取，请只保留模板中的列并另存为 .xlsx 后重新上传",
   planChanged: "文件或学员信息在预检后发生了变化，请重新预检后再导入",
   nothingToImport: "没有需要导入的新增或变更行",
   conflict: "导入期间有学员被同时登记，本次导入未写入任何数据，请重新预检后再导入",

@@ -1,7 +1,7 @@
 import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
 import type { Readable } from "node:stream";
+import { processCommandLine } from "@/server/processes/process-entry";
 import type { TExportTask } from "./export-task";
 
 /**
@@ -26,28 +26,13 @@ export const EXPORT_STALL_MS = 120_000;
 const EXIT_GRACE_MS = 10_000;
 
 const holder = globalThis as typeof globalThis & {
-  __exportProcessEntry?: string;
   __exportProcesses?: Record<Lane, { running: number; waiting: (() => void)[] }>;
 };
 
-/**
- * Where the production server's bundled export process is (scripts/serve.ts sets it at start).
- * Without it (next dev, tests, scripts) the process runs from source through tsx.
- */
-export function setExportProcessEntry(path: string): void {
-  holder.__exportProcessEntry = path;
-}
-
 function commandLine(task: TExportTask): string[] {
-  const entry = holder.__exportProcessEntry;
-  const source = [
-    "--conditions=react-server",
-    "--import",
-    "tsx",
-    // From the working directory: the project folder under next dev, tests and scripts.
-    resolve("src/server/exports/export-process.ts"),
-  ];
-  return [...EXPORT_PROCESS_FLAGS, ...(entry ? [entry] : source), JSON.stringify(task)];
+  return processCommandLine("export-process", "src/server/exports/export-process.ts", EXPORT_PROCESS_FLAGS, [
+    JSON.stringify(task),
+  ]);
 }
 
 async function takeTurn(lane: Lane): Promise<() => void> {

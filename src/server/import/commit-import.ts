@@ -12,6 +12,7 @@ import { getDb } from "@/server/db";
 import { insertAuditEntries, type BulkAuditEntry } from "./insert-audit-entries";
 import { insertLearners } from "./insert-learners";
 import { planImport } from "./plan-import";
+import { readImportFile } from "./read-import-file";
 import { updateLearners } from "./update-learners";
 import { importMessages } from "@/messages/zh-CN";
 
@@ -80,8 +81,10 @@ export async function commitImport(
   ip: string | null,
 ) {
   try {
+    // Read before the transaction begins: no connection waits idle in it meanwhile.
+    const file = await readImportFile(input.bytes);
     return await getDb().$transaction(async (tx) => {
-      const plan = await planImport(staff, input.bytes, { db: tx, lock: true });
+      const plan = await planImport(staff, input.bytes, { db: tx, lock: true, file });
       if (plan.digest !== input.digest) {
         throw new AppError("PLAN_CHANGED", importMessages.planChanged);
       }

@@ -10,7 +10,7 @@ import {
 } from "@/domain/import";
 import { AppError } from "@/lib/errors";
 import { readCsvRows } from "./read-csv-rows";
-import { readXlsxRows } from "./read-xlsx-rows";
+import { readWorkbook } from "@/server/spreadsheets/read-workbook";
 import { importMessages } from "@/messages/zh-CN";
 
 export interface ImportFile {
@@ -37,7 +37,7 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
   let tooManyRows = false;
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     format = "xlsx";
-    ({ rows: all, tooManyRows } = await readXlsxRows(bytes));
+    ({ rows: all, tooManyRows } = await readWorkbook("learners", bytes));
   } else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new AppError("UNSUPPORTED_FILE", importMessages.unsupportedXls);
   } else {

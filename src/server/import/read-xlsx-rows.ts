@@ -1,11 +1,11 @@
 import "server-only";
 import type ExcelJS from "exceljs";
-import { HEADER_SEARCH_ROWS, MAX_IMPORT_ROWS, type RawImportRow } from "@/domain/import";
+import { findHeaderRow, HEADER_SEARCH_ROWS, MAX_IMPORT_ROWS, type RawImportRow } from "@/domain/import";
 import { AppError } from "@/lib/errors";
 import { readFirstWorksheet } from "@/server/spreadsheets/read-first-worksheet";
 import { importMessages } from "@/messages/zh-CN";
 
-/** The columns read of each row: the template's seven, in any order, among up to 64. */
+/** The columns read of each row: the template's seven, in any order, among up to 32. */
 export const MAX_IMPORT_COLUMNS = 32;
 
 type Cell = { text: string; imprecise: boolean };
@@ -36,14 +36,25 @@ export interface XlsxRows {
   tooManyRows: boolean;
 }
 
+/** The columns that the header among the first rows maps, or null when none does (yet). */
+function headerColumns(rows: readonly RawImportRow[]): ReadonlySet<number> | null {
+  const header = findHeaderRow(rows.map((row) => row.cells));
+  if (!header.ok) return null;
+  return new Set(Object.values(header.indexes).filter((index): index is number => index !== null));
+}
+
 /**
  * The rows of the first worksheet of an .xlsx workbook, numbered as Excel numbers them. Blank rows
  * after the header's search window are left out (the import drops them anyway), and reading stops
- * once more rows than an import takes are seen, so a huge sheet is never held.
+ * once more rows than an import takes are seen, so a huge sheet is never held. Past the window,
+ * a row keeps only the text of the header's columns (the others read as empty; a row with text
+ * in none of them is kept whole, so that it is still reported): 20,000 rows of 32 full columns
+ * would otherwise keep 640,000 strings that the import never looks at.
  */
 export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxRows> {
   const rows: RawImportRow[] = [];
   let rowsAfterWindow = 0;
+  let kept: ReadonlySet<number> | null = null;
   const worksheet = readFirstWorksheet(bytes, {
     columns: MAX_IMPORT_COLUMNS,
     refusals: {
@@ -52,19 +63,24 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxRows> {
     },
   });
   for await (const row of worksheet) {
-    const cells: string[] = [];
+    let cells: string[] = [];
     const impreciseColumns: number[] = [];
     for (const [index, found] of row.cells.entries()) {
       const cell = cellText(found?.value);
       cells.push(cell.text);
       if (cell.imprecise) impreciseColumns.push(index);
     }
-    const read = { rowNumber: row.rowNumber, cells, ...(impreciseColumns.length ? { impreciseColumns } : {}) };
-    if (rows.length < HEADER_SEARCH_ROWS) rows.push(read);
-    else if (cells.some((cell) => cell.trim() !== "")) {
-      if (++rowsAfterWindow > MAX_IMPORT_ROWS) return { rows, tooManyRows: true };
-      rows.push(read);
+    if (rows.length < HEADER_SEARCH_ROWS) {
+      rows.push({ rowNumber: row.rowNumber, cells, ...(impreciseColumns.length ? { impreciseColumns } : {}) });
+      if (rows.length === HEADER_SEARCH_ROWS) kept = headerColumns(rows);
+      continue;
     }
+    if (!cells.some((cell) => cell.trim() !== "")) continue;
+    if (++rowsAfterWindow > MAX_IMPORT_ROWS) return { rows, tooManyRows: true };
+    const header = kept;
+    if (header && cells.some((cell, index) => header.has(index) && cell.trim() !== ""))
+      cells = cells.map((cell, index) => (header.has(index) ? cell : ""));
+    rows.push({ rowNumber: row.rowNumber, cells, ...(impreciseColumns.length ? { impreciseColumns } : {}) });
   }
   return { rows, tooManyRows: false };
 }

@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
 import { openXlsxPackage, type XlsxPackage } from "./open-xlsx-package";
 import { readSharedStrings, SharedStrings } from "./shared-strings";
-import { XLSX_LIMITS } from "./xlsx-limits";
+import "./uncached-cell-addresses";
+import { fileTooComplex, XLSX_LIMITS } from "./xlsx-limits";
 import { xmlShapeGuard } from "./xml-shape-guard";
 
 /** exceljs's WorksheetReader: its rows, and the sheet's extent that it widens row by row. */
@@ -43,6 +44,25 @@ function hasValues(row: ExcelJS.Row): boolean {
 }
 const ignoreExtent = { expandRow: () => undefined };
 
+/**
+ * exceljs parses a part a chunk at a time and keeps all that one chunk makes (its SAX events, rows,
+ * cells and their values) until the chunk is done. A scavenge that finds nearly all of them still
+ * alive makes V8 allocate every later one directly in the old generation, for the life of the
+ * process ("allocation-site pretenuring"), where only a full collection frees them: one upload
+ * then piles up hundreds of megabytes of garbage before one comes. The inflated text arrives in
+ * chunks of 16 KB, whose objects fill much of the young generation at its smallest (1 MB, where V8
+ * starts and shrinks back to); pieces of 2,048 characters keep them a small part of it, for a
+ * little time per piece. (A full collection that runs during parsing can still set the decision.)
+ */
+const PIECE_CHARACTERS = 2048;
+async function* inPieces(text: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const chunk of text) {
+    for (let start = 0; start < chunk.length; start += PIECE_CHARACTERS) {
+      yield chunk.slice(start, start + PIECE_CHARACTERS);
+    }
+  }
+}
+
 const WORKSHEET_PATH = /^xl\/worksheets\/sheet(\d+)\.xml$/u;
 
 /** The first worksheet as the workbook lists its sheets (what Excel shows as the first tab). */
@@ -66,6 +86,13 @@ export interface WorksheetRow {
 }
 
 /**
+ * The XML parser hands text on as slices of the part's decoded text, and in V8 a slice keeps all
+ * of the text it was cut from: a 20-character cell that a caller keeps would keep the 32 KB
+ * around it, and the rows of an import would keep the whole sheet. Text handed on is copied.
+ */
+const detached = (text: string) => ` ${text}`.slice(1);
+
+/**
  * A cell as loading the workbook gave it, where exceljs's streaming reader differs: a shared
  * string is looked up (its text: rich text reads the same), a formula copied down (a "shared"
  * formula) would read as JSON text, an error result (#N/A) as NaN.
@@ -73,6 +100,10 @@ export interface WorksheetRow {
 function asLoaded(cell: ExcelJS.Cell | undefined, strings: SharedStrings): ExcelJS.Cell | undefined {
   if (!cell) return undefined;
   const value: unknown = cell.value;
+  if (typeof value === "string") {
+    cell.value = detached(value);
+    return cell;
+  }
   if (typeof value !== "object" || value === null) return cell;
   if ("sharedString" in value) {
     cell.value = strings.get(Number(value.sharedString)) ?? null;
@@ -80,20 +111,34 @@ function asLoaded(cell: ExcelJS.Cell | undefined, strings: SharedStrings): Excel
   }
   if (!("formula" in value)) return cell;
   const { formula, result } = value as { formula: unknown; result?: ExcelJS.CellFormulaValue["result"] };
-  const shown = typeof result === "number" && Number.isNaN(result) ? undefined : result;
-  if (typeof formula === "string" && formula !== "") {
-    if (shown !== result) cell.value = { formula, result: shown };
-  } else cell.value = { sharedFormula: cell.address, result: shown };
+  const shown =
+    typeof result === "number" && Number.isNaN(result)
+      ? undefined
+      : typeof result === "string"
+        ? detached(result)
+        : result;
+  cell.value =
+    typeof formula === "string" && formula !== ""
+      ? { formula, result: shown }
+      : { sharedFormula: cell.address, result: shown };
   return cell;
+}
+
+/** The text a cell shows, for XLSX_LIMITS.cellCharacters. */
+function textLength(cell: ExcelJS.Cell | undefined): number {
+  const value: unknown = cell?.value;
+  const text = typeof value === "object" && value !== null && "result" in value ? value.result : value;
+  return typeof text === "string" ? text.length : 0;
 }
 
 /**
  * The rows of an uploaded workbook's first worksheet, streamed: numbered as Excel numbers them,
  * only rows holding a value, in the order of the sheet, each cut to its first `columns` cells
  * (a value in column XFD would otherwise cost 16,384 cells). The workbook is checked and inflated
- * under XLSX_LIMITS (refused with FILE_TOO_COMPLEX beyond them); shared strings (compactly) and
- * styles (dates need the number formats) are kept, the sheet itself is never held whole. A caller
- * may stop early: the rest of the file is then never inflated.
+ * under XLSX_LIMITS (refused with FILE_TOO_COMPLEX beyond them, the text of the cells read
+ * included); shared strings (compactly) and styles (dates need the number formats) are kept, the
+ * sheet itself is never held whole. A caller may stop early: the rest of the file is then never
+ * inflated.
  */
 export async function* readFirstWorksheet(
   bytes: Uint8Array,
@@ -112,8 +157,12 @@ export async function* readFirstWorksheet(
     }) as unknown as WorkbookPartReaders;
     const opened = xlsx;
     const part = async (name: string, limit: number) =>
-      // Decoded here, not by exceljs, which garbles a character cut by a chunk boundary.
-      pipeline(await opened.openPart(name, limit), xmlShapeGuard(), () => undefined).setEncoding("utf8");
+      Readable.from(
+        inPieces(
+          // Decoded here, not by exceljs, which garbles a character cut by a chunk boundary.
+          pipeline(await opened.openPart(name, limit), xmlShapeGuard(), () => undefined).setEncoding("utf8"),
+        ),
+      );
     if (!xlsx.has("xl/workbook.xml")) throw refusals.unreadable();
     if (xlsx.has("xl/_rels/workbook.xml.rels"))
       await reader._parseRels(await part("xl/_rels/workbook.xml.rels", XLSX_LIMITS.otherPartBytes));
@@ -125,6 +174,7 @@ export async function* readFirstWorksheet(
     const first = firstWorksheetPath(reader, xlsx);
     if (!first) throw refusals.noWorksheet();
     const sheet = await part(first.path, XLSX_LIMITS.sheetBytes);
+    let characters = 0;
     for (const { value: worksheet } of reader._parseWorksheet(sheet, first.sheetNo)) {
       worksheet._dimensions = ignoreExtent;
       for await (const row of worksheet) {
@@ -132,6 +182,8 @@ export async function* readFirstWorksheet(
         const cells = Array.from({ length: Math.min(row.cellCount, columns) }, (_, i) =>
           asLoaded(row.findCell(i + 1), strings),
         );
+        for (const cell of cells) characters += textLength(cell);
+        if (characters > XLSX_LIMITS.cellCharacters) throw fileTooComplex();
         yield { rowNumber: row.number, cells };
       }
     }

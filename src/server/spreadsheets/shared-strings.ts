@@ -1,53 +1,74 @@
 import "server-only";
 import { SaxesParser } from "saxes";
 
-const CHUNK_CHARACTERS = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
+const BLOCK_ENTRIES = 64 * 1024;
 
 /**
- * A workbook's shared strings (the text of most cells), kept as a few long strings and an index:
- * about 12 bytes per string instead of the 60 or more that one JavaScript string each costs, which
- * for a sheet of short texts decides what reading it costs.
+ * A workbook's shared strings (the text of most cells), kept as UTF-8 in buffers of about 64 KB
+ * and where each string ends in them: 4 bytes per string (in blocks, so that the index is never
+ * copied to grow) instead of the 60 or more that one JavaScript string each costs, and never more
+ * text than the part itself holds; a JavaScript string of mostly Latin text with one Chinese
+ * character costs two bytes a character. A string is decoded each time a cell shows it (what
+ * cells show is bounded by XLSX_LIMITS.cellCharacters). A lone surrogate, which only an escape
+ * such as _xD800_ can make, reads as U+FFFD, as an undecodable byte of the part itself does.
  */
 export class SharedStrings {
-  private readonly chunks: string[] = [];
-  private pending: string[] = [];
-  private pendingLength = 0;
-  private chunkOf = new Uint32Array(1024);
-  private startOf = new Uint32Array(1024);
-  private lengthOf = new Uint32Array(1024);
+  /** The text of all strings; none is split between two. */
+  private readonly chunks: Buffer[] = [];
+  /** Where each chunk starts in the text of all strings. */
+  private readonly chunkStarts: number[] = [];
+  /** Where each string ends in the text of all strings, BLOCK_ENTRIES strings a block. */
+  private readonly ends: Uint32Array[] = [];
+  /** The chunk being filled, copied out (at its length) once full. */
+  private readonly scratch = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private length = 0;
   private count = 0;
 
   add(text: string): void {
-    if (this.pendingLength + text.length > CHUNK_CHARACTERS) this.seal();
-    if (this.count === this.chunkOf.length) {
-      const grow = (array: Uint32Array) => {
-        const larger = new Uint32Array(array.length * 2);
-        larger.set(array);
-        return larger;
-      };
-      [this.chunkOf, this.startOf, this.lengthOf] = [grow(this.chunkOf), grow(this.startOf), grow(this.lengthOf)];
+    const bytes = Buffer.byteLength(text);
+    if (this.used + bytes > CHUNK_BYTES) this.seal();
+    if (bytes > CHUNK_BYTES) {
+      this.chunkStarts.push(this.length);
+      this.chunks.push(Buffer.from(text));
+    } else {
+      this.scratch.write(text, this.used);
+      this.used += bytes;
     }
-    this.chunkOf[this.count] = this.chunks.length;
-    this.startOf[this.count] = this.pendingLength;
-    this.lengthOf[this.count] = text.length;
+    this.length += bytes;
+    if (this.count % BLOCK_ENTRIES === 0) this.ends.push(new Uint32Array(BLOCK_ENTRIES));
+    this.ends[this.ends.length - 1]![this.count % BLOCK_ENTRIES] = this.length;
     this.count++;
-    this.pending.push(text);
-    this.pendingLength += text.length;
   }
 
   /** Call once every string is added. */
   seal(): void {
-    if (this.pending.length === 0) return;
-    this.chunks.push(this.pending.join(""));
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.used === 0) return;
+    this.chunkStarts.push(this.length - this.used);
+    this.chunks.push(Buffer.from(this.scratch.subarray(0, this.used)));
+    this.used = 0;
+  }
+
+  private endOf(index: number): number {
+    return this.ends[Math.floor(index / BLOCK_ENTRIES)]![index % BLOCK_ENTRIES]!;
   }
 
   get(index: number): string | undefined {
     if (!Number.isInteger(index) || index < 0 || index >= this.count) return undefined;
-    const chunk = this.chunks[this.chunkOf[index]!];
-    const start = this.startOf[index]!;
-    return chunk?.slice(start, start + this.lengthOf[index]!);
+    const start = index === 0 ? 0 : this.endOf(index - 1);
+    const end = this.endOf(index);
+    if (start === end) return "";
+    // The chunk holding it: the last to start at or before it.
+    let low = 0;
+    let high = this.chunkStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.chunkStarts[middle]! <= start) low = middle;
+      else high = middle - 1;
+    }
+    const chunkStart = this.chunkStarts[low]!;
+    return this.chunks[low]?.toString("utf8", start - chunkStart, end - chunkStart);
   }
 }
 

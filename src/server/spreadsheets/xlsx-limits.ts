@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { importMessages } from "@/messages/zh-CN";
 
 const MiB = 1024 * 1024;
 
@@ -27,6 +28,14 @@ export const XLSX_LIMITS = {
   sheetBytes: 24 * MiB,
   /** Shared strings are kept (compactly) while the sheet is read. */
   sharedStringsBytes: 16 * MiB,
+  /**
+   * Characters of text in the cells read (a row's first `columns`), a shared string counted each
+   * time a cell shows it. A cell of a few bytes can show 32,767 characters, so that 20,000 rows
+   * could hand the importers billions of characters to check (minutes of work, hundreds of MB);
+   * this also bounds what callers keep of the rows. A 20,000-learner import has about 1.2 million
+   * (60 a row), a 1,000-question bank at most 2.5 million (all that its columns take).
+   */
+  cellCharacters: 8 * 1024 * 1024,
   /** workbook.xml, its relationships and styles.xml (styles are held in memory too). */
   otherPartBytes: 5 * MiB,
   /** The longest text, tag or comment in any part: a cell holds at most 32,767 characters. */
@@ -37,6 +46,6 @@ export const XLSX_LIMITS = {
   columnDefinitions: 16_384,
 } as const;
 
-export const FILE_TOO_COMPLEX_MESSAGE = "文件内容过大或结构异常，无法读取，请只保留模板中的列并另存为 .xlsx 后重新上传";
+export const FILE_TOO_COMPLEX_MESSAGE = importMessages.fileTooComplex;
 
 export const fileTooComplex = () => new AppError("FILE_TOO_COMPLEX", FILE_TOO_COMPLEX_MESSAGE);

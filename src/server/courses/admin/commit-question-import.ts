@@ -6,7 +6,7 @@ import { requireCourseRole, type CourseActor } from "./course-actor";
 import { courseErrors } from "./course-errors";
 import { lockCourse } from "./lock-course";
 import { importChecksum } from "./preview-question-import";
-import { readQuestionSheet } from "./read-question-sheet";
+import { readWorkbook } from "@/server/spreadsheets/read-workbook";
 import { recordCourseAudit } from "./record-course-audit";
 
 export interface QuestionImportResult {
@@ -29,7 +29,7 @@ export async function commitQuestionImport(
   const { courseId, data } = input;
   const checksum = importChecksum(data);
   if (checksum !== input.checksum) throw courseErrors.importChanged();
-  const rows = await readQuestionSheet(data);
+  const rows = await readWorkbook("questions", new Uint8Array(data));
   return getDb().$transaction(
     async (tx) => {
       await lockCourse(tx, courseId);

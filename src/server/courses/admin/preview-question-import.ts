@@ -5,7 +5,7 @@ import type { QuestionType } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
 import { requireCourseRole, type CourseActor } from "./course-actor";
 import { courseErrors } from "./course-errors";
-import { readQuestionSheet } from "./read-question-sheet";
+import { readWorkbook } from "@/server/spreadsheets/read-workbook";
 
 /** Valid rows listed back to the administrator: enough to recognise the file, not all of it. */
 const PREVIEW_ROWS = 50;
@@ -38,7 +38,7 @@ export async function previewQuestionImport(
     select: { questions: { where: { active: true }, select: { stem: true } } },
   });
   if (!course) throw courseErrors.courseNotFound();
-  const rows = await readQuestionSheet(input.data);
+  const rows = await readWorkbook("questions", new Uint8Array(input.data));
   const plan = planQuestionImport(
     rows,
     course.questions.map((q) => q.stem),
