@@ -13,8 +13,8 @@ import { IMPORT_COLUMNS } from "../../src/domain/course-admin";
 import type { ActionResult } from "../../src/lib/action-result";
 import * as courses from "../../src/server/actions/courses";
 import { listCatalogue } from "../../src/server/courses/list-catalogue";
-import { getCourseForLearner } from "../../src/server/courses/get-course-for-learner";
-import { getAdminCourse } from "../../src/server/courses/admin/get-admin-course";
+import { findCourseForLearner } from "../../src/server/courses/find-course-for-learner";
+import { findAdminCourse } from "../../src/server/courses/admin/find-admin-course";
 import { listAdminCourses } from "../../src/server/courses/admin/list-admin-courses";
 import { listAdminQuestions } from "../../src/server/courses/admin/list-admin-questions";
 import { getDb } from "../../src/server/db";
@@ -268,11 +268,11 @@ describe("who may change the catalogue", () => {
     await createQuestionBank(course.id, { single: 1 });
     const districtStaff = { role: "DISTRICT_ADMIN" as const };
     expect((await listAdminCourses(districtStaff, { page: 1 })).courses.map((c) => c.title)).toEqual(["草稿课程"]);
-    expect((await getAdminCourse(districtStaff, course.id))?.publishBlockers).toEqual(["至少需要 1 个课时"]);
+    expect((await findAdminCourse(districtStaff, course.id))?.publishBlockers).toEqual(["至少需要 1 个课时"]);
     expect((await listAdminQuestions(districtStaff, course.id))?.questions).toHaveLength(1);
     const supportStaff = { role: "SUPPORT" as const };
     await expect(listAdminCourses(supportStaff, { page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getAdminCourse(supportStaff, course.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(findAdminCourse(supportStaff, course.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listAdminQuestions(supportStaff, course.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -374,8 +374,8 @@ describe("publishing, retiring and deleting", () => {
     const newcomer = await createLearner();
     expect(await run(courses.retireCourse, { courseId: course.id })).toMatchObject({ ok: true });
     expect((await listCatalogue(newcomer.id, { page: 1 })).courses).toEqual([]);
-    expect(await getCourseForLearner(newcomer.id, course.id)).toBeNull();
-    expect((await getCourseForLearner(enrolled.id, course.id))?.status).toBe("RETIRED");
+    expect(await findCourseForLearner(newcomer.id, course.id)).toBeNull();
+    expect((await findCourseForLearner(enrolled.id, course.id))?.status).toBe("RETIRED");
     expect(await run(courses.retireCourse, { courseId: course.id })).toMatchObject({
       ok: false,
       code: "NOT_PUBLISHED",

@@ -13,7 +13,7 @@ import { createExportBatchAction } from "../../src/server/actions/exports";
 import { recordCreditAdjustment } from "../../src/server/credits/record-adjustment";
 import { getDb } from "../../src/server/db";
 import { createExportBatch } from "../../src/server/exports/create-export-batch";
-import { getReportedYears } from "../../src/server/exports/get-reported-years";
+import { readReportedYears } from "../../src/server/exports/read-reported-years";
 import { listExportBatches } from "../../src/server/exports/list-export-batches";
 import { runScheduledExports } from "../../src/server/jobs/run-scheduled-exports";
 import { EXPORT_QUEUE, startJobs } from "../../src/server/jobs/start-jobs";
@@ -103,10 +103,10 @@ describe("provincial export batches", () => {
       totalCredits: 100,
       publicCredits: 40,
     });
-    expect((await getReportedYears(a.id)).get(YEAR)).toEqual(
+    expect((await readReportedYears(a.id)).get(YEAR)).toEqual(
       (await getDb().exportBatch.findUniqueOrThrow({ where: { id: third.batchId ?? -1 } })).createdAt,
     );
-    expect((await getReportedYears(b.id)).has(YEAR + 1)).toBe(false);
+    expect((await readReportedYears(b.id)).has(YEAR + 1)).toBe(false);
   });
 
   it("dates completion at the entry that last made the year complete", async () => {

@@ -7,8 +7,8 @@ import { UNREADABLE_TEXT_MESSAGE } from "../../src/lib/unreadable-text";
 import { startCourse } from "../../src/server/actions/enrollment";
 import {
   findLearnerByIdNumberForStaff,
-  recordActivityByStaff,
-  recordAdjustmentByStaff,
+  recordLearnerActivityByStaff,
+  recordLearnerAdjustmentByStaff,
   registerLearnerByStaff,
   setLearnerStatusByStaff,
   transferLearnerByStaff,
@@ -16,7 +16,7 @@ import {
 } from "../../src/server/actions/learners";
 import { verifyLearnerLogin } from "../../src/server/auth/verify-learner-login";
 import { getDb } from "../../src/server/db";
-import { getLearnerProfile } from "../../src/server/learners/get-learner-profile";
+import { findLearnerProfile } from "../../src/server/learners/find-learner-profile";
 import { listLearnerAttempts } from "../../src/server/learners/list-learner-attempts";
 import { listLearnerAudit } from "../../src/server/learners/list-learner-audit";
 import { listLearnerEnrollments } from "../../src/server/learners/list-learner-enrollments";
@@ -119,7 +119,7 @@ const ACTIONS: Record<string, { expected: Record<Who, string>; run: Run }> = {
   登记其他学分: {
     expected: BY_SCOPE,
     run: (t) =>
-      recordActivityByStaff(null, {
+      recordLearnerActivityByStaff(null, {
         learnerId: t.id,
         year: String(YEAR),
         category: "PROFESSIONAL",
@@ -132,7 +132,7 @@ const ACTIONS: Record<string, { expected: Record<Who, string>; run: Run }> = {
   学分调整: {
     expected: BY_SCOPE,
     run: (t) =>
-      recordAdjustmentByStaff(null, {
+      recordLearnerAdjustmentByStaff(null, {
         learnerId: t.id,
         year: String(YEAR),
         category: "PUBLIC",
@@ -206,7 +206,7 @@ describe("learner administration: each role against each action", () => {
       const current = { ...staff, mustChangePassword: false };
       return {
         list: (await listLearners(current, {})).rows.map((r) => r.id),
-        profile: (await getLearnerProfile(current, target.id))?.id ?? null,
+        profile: (await findLearnerProfile(current, target.id))?.id ?? null,
         enrollments: (await listLearnerEnrollments(current, target.id)).length,
         attempts: await listLearnerAttempts(current, target.id),
         audit: (await listLearnerAudit(current, target.id)).length,
@@ -407,7 +407,7 @@ describe("learner administration: behaviour", () => {
     const learner = await createLearner({ districtCode: "jiangan", startYear: YEAR - 1 });
     signInAs("staff", people.own.id);
     expect(
-      await recordAdjustmentByStaff(null, {
+      await recordLearnerAdjustmentByStaff(null, {
         learnerId: learner.id,
         year: String(YEAR - 1),
         category: "PUBLIC",
@@ -429,7 +429,7 @@ describe("learner administration: behaviour", () => {
   it("records activity credits with the type's default, and refuses a year outside the learner's", async () => {
     const { people, target } = await cast();
     signInAs("staff", people.own.id);
-    const conference = await recordActivityByStaff(null, {
+    const conference = await recordLearnerActivityByStaff(null, {
       learnerId: target.id,
       year: String(YEAR),
       category: "PROFESSIONAL",
@@ -438,7 +438,7 @@ describe("learner administration: behaviour", () => {
       note: "全国会计年会",
     });
     expect(conference).toMatchObject({ ok: true, data: { credits: 20, year: YEAR } });
-    const early = await recordActivityByStaff(null, {
+    const early = await recordLearnerActivityByStaff(null, {
       learnerId: target.id,
       year: String(YEAR - 1),
       category: "PROFESSIONAL",
@@ -446,7 +446,7 @@ describe("learner administration: behaviour", () => {
       note: "论文",
     });
     expect(early).toMatchObject({ ok: false, code: "YEAR_OUT_OF_RANGE" });
-    const reason = await recordAdjustmentByStaff(null, {
+    const reason = await recordLearnerAdjustmentByStaff(null, {
       learnerId: target.id,
       year: String(YEAR),
       category: "PUBLIC",
@@ -467,10 +467,10 @@ describe("learner administration: behaviour", () => {
       data: { districtName: "汉阳区" },
     });
     expect(
-      await getLearnerProfile({ role: "DISTRICT_ADMIN", districtId: await districtId("hanyang") }, target.id),
+      await findLearnerProfile({ role: "DISTRICT_ADMIN", districtId: await districtId("hanyang") }, target.id),
     ).not.toBeNull();
     expect(
-      await getLearnerProfile({ role: "DISTRICT_ADMIN", districtId: await districtId("jiangan") }, target.id),
+      await findLearnerProfile({ role: "DISTRICT_ADMIN", districtId: await districtId("jiangan") }, target.id),
     ).toBeNull();
     signInAs("staff", hanyang.id);
     expect(await setLearnerStatusByStaff(null, { learnerId: target.id, status: "DISABLED" })).toMatchObject({
@@ -621,14 +621,14 @@ describe("learner administration: behaviour", () => {
       qualification: "无",
       startYear: String(YEAR),
     });
-    await recordActivityByStaff(null, {
+    await recordLearnerActivityByStaff(null, {
       learnerId: target.id,
       year: String(YEAR),
       category: "PUBLIC",
       activityType: "PAPER_OTHER",
       note: `论文，作者身份证号 ${typed}`,
     });
-    await recordAdjustmentByStaff(null, {
+    await recordLearnerAdjustmentByStaff(null, {
       learnerId: target.id,
       year: String(YEAR),
       category: "PUBLIC",

@@ -7,8 +7,8 @@ import { seedReferenceData } from "../../prisma/seed";
 import { isAnswerCorrect } from "../../src/domain/exams";
 import { currentYear } from "../../src/lib/time";
 import { getDb } from "../../src/server/db";
-import { getAttemptForLearner } from "../../src/server/exams/get-attempt-for-learner";
-import { getExamOverview } from "../../src/server/exams/get-exam-overview";
+import { findAttemptForLearner } from "../../src/server/exams/find-attempt-for-learner";
+import { findExamOverview } from "../../src/server/exams/find-exam-overview";
 import { saveAnswer } from "../../src/server/exams/save-answer";
 import { startAttempt } from "../../src/server/exams/start-attempt";
 import { submitAttempt } from "../../src/server/exams/submit-attempt";
@@ -83,7 +83,7 @@ describe("starting an attempt", () => {
       expect(q.answer).toEqual([]);
     }
 
-    const view = await getAttemptForLearner(learner.id, started.attemptId);
+    const view = await findAttemptForLearner(learner.id, started.attemptId);
     expect(view?.status).toBe("IN_PROGRESS");
     if (view?.status !== "IN_PROGRESS") throw new Error(`the attempt is ${view?.status ?? "not found"}`);
     // The browser gets stems, options in the paper's order and saved answers: no key, no explanation.
@@ -100,7 +100,7 @@ describe("starting an attempt", () => {
     const { learner, enrollment } = await examReady({ bank: { single: 2, trueFalse: 1 } });
     const { attemptId } = await startAttempt(learner.id, { enrollmentId: enrollment.id });
     expect(await paperOf(attemptId)).toHaveLength(3);
-    const overview = await getExamOverview(learner.id, enrollment.id);
+    const overview = await findExamOverview(learner.id, enrollment.id);
     expect(overview?.course.questionCount).toBe(3);
   });
 
@@ -145,8 +145,8 @@ describe("access: another learner's exam is answered exactly like a nonexistent 
 
     const outcomes = async (id: string, enrollmentId: string) => ({
       start: await startAttempt(other.id, { enrollmentId }).catch((e: unknown) => e),
-      read: await getAttemptForLearner(other.id, id),
-      overview: await getExamOverview(other.id, enrollmentId),
+      read: await findAttemptForLearner(other.id, id),
+      overview: await findExamOverview(other.id, enrollmentId),
       save: await saveAnswer(other.id, { attemptId: id, questionId, optionIds }).catch((e: unknown) => e),
       submit: await submitAttempt(other.id, { attemptId: id }).catch((e: unknown) => e),
     });
@@ -177,7 +177,7 @@ describe("saving answers", () => {
     await saveAnswer(learner.id, { attemptId, questionId: question.id, optionIds: [question.optionIds[0] ?? ""] });
     const chosen = [...question.correctOptionIds].reverse();
     await saveAnswer(learner.id, { attemptId, questionId: question.id, optionIds: chosen });
-    const view = await getAttemptForLearner(learner.id, attemptId);
+    const view = await findAttemptForLearner(learner.id, attemptId);
     const saved = view?.questions.find((q) => q.questionId === question.id)?.answer;
     expect(saved).toEqual(q1?.optionOrder.filter((id) => chosen.includes(id)));
     // An empty answer clears the question.
@@ -328,7 +328,7 @@ describe("handing in", () => {
     expect(graded).toMatchObject({ score: 60, passed: true, award: { year: Y - 2, credits: 12 } });
     expect((await creditEntries(learner.id)).map((e) => e.year)).toEqual([Y - 2]);
 
-    const view = await getAttemptForLearner(learner.id, attemptId);
+    const view = await findAttemptForLearner(learner.id, attemptId);
     expect(view).toMatchObject({
       status: "SUBMITTED",
       passed: true,
@@ -340,7 +340,7 @@ describe("handing in", () => {
       expect(q.key?.correctOptionIds.sort()).toEqual([...keyOf(key, q.questionId).correctOptionIds].sort());
       expect(q.key?.explanation).toMatch(/的解析$/);
     }
-    const overview = await getExamOverview(learner.id, enrollment.id);
+    const overview = await findExamOverview(learner.id, enrollment.id);
     expect(overview).toMatchObject({
       enrollment: { status: "CREDITED" },
       credit: { year: Y - 2 },
@@ -368,7 +368,7 @@ describe("five failures force a restudy", () => {
       await answer(learner.id, attemptId, key, 5);
       const graded = await submitAttempt(learner.id, { attemptId });
       expect(graded).toMatchObject({ score: 50, passed: false, restudyRequired: n === 5 });
-      const view = await getAttemptForLearner(learner.id, attemptId);
+      const view = await findAttemptForLearner(learner.id, attemptId);
       // Wrong answers are shown every time, the key only after the cycle's last attempt.
       expect(view).toMatchObject({ number: n, keyRevealed: n === 5 });
       if (view && view.status !== "IN_PROGRESS") {
@@ -402,7 +402,7 @@ describe("five failures force a restudy", () => {
       where: { id: enrollment.id },
       data: { status: "EXAM_PENDING", studyCompletedAt: new Date() },
     });
-    const overview = await getExamOverview(learner.id, enrollment.id);
+    const overview = await findExamOverview(learner.id, enrollment.id);
     expect(overview).toMatchObject({ gradedInCycle: 0, attemptsLeft: 5, start: { ok: true, number: 1 } });
     const { attemptId } = await startAttempt(learner.id, { enrollmentId: enrollment.id });
     expect(await getDb().examAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
@@ -466,12 +466,12 @@ describe("time limit", () => {
     const { attemptId: first } = await startAttempt(learner.id, { enrollmentId: enrollment.id }, { now: t0 });
     await answer(learner.id, first, key, 2, t0);
     // Opened after its deadline: graded as expired, with the two saved answers.
-    const view = await getAttemptForLearner(learner.id, first);
+    const view = await findAttemptForLearner(learner.id, first);
     expect(view).toMatchObject({ status: "EXPIRED", score: 20, passed: false });
 
     const t1 = new Date(Date.now() - 45 * MINUTE);
     const { attemptId: second } = await startAttempt(learner.id, { enrollmentId: enrollment.id }, { now: t1 });
-    const overview = await getExamOverview(learner.id, enrollment.id);
+    const overview = await findExamOverview(learner.id, enrollment.id);
     expect(overview?.attempts.find((a) => a.id === second)).toMatchObject({ status: "EXPIRED", score: 0 });
     expect(overview).toMatchObject({ gradedInCycle: 2, openAttempt: null });
 

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { startCourse } from "../../src/server/actions/enrollment";
-import { getCourseForLearner } from "../../src/server/courses/get-course-for-learner";
+import { findCourseForLearner } from "../../src/server/courses/find-course-for-learner";
 import { listLedgerLines } from "../../src/server/credits/list-ledger-lines";
 import { recordActivityCredits } from "../../src/server/credits/record-activity-credits";
 import { getDb } from "../../src/server/db";
@@ -65,10 +65,10 @@ describe("a learner reaches only their own data", () => {
     const retired = await createCourse({ status: "RETIRED" });
     await createEnrollment(a.id, course.id);
     await createEnrollment(a.id, retired.id);
-    expect((await getCourseForLearner(a.id, course.id))?.enrollment).not.toBeNull();
-    expect((await getCourseForLearner(b.id, course.id))?.enrollment).toBeNull();
-    expect(await getCourseForLearner(a.id, retired.id)).not.toBeNull();
-    expect(await getCourseForLearner(b.id, retired.id)).toBeNull();
+    expect((await findCourseForLearner(a.id, course.id))?.enrollment).not.toBeNull();
+    expect((await findCourseForLearner(b.id, course.id))?.enrollment).toBeNull();
+    expect(await findCourseForLearner(a.id, retired.id)).not.toBeNull();
+    expect(await findCourseForLearner(b.id, retired.id)).toBeNull();
   });
 
   it("lists a learner's own ledger lines only", async () => {

@@ -4,7 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { currentYear } from "../../src/lib/time";
-import { recordActivityByStaff } from "../../src/server/actions/learners";
+import { recordLearnerActivityByStaff } from "../../src/server/actions/learners";
 import { getDb } from "../../src/server/db";
 import { createLearner, createStaff } from "../support/factories";
 import { truncateData } from "../support/reset-database";
@@ -32,7 +32,7 @@ async function form(fields: Record<string, string>) {
   const learner = await createLearner({ startYear: YEAR });
   signInAs("staff", city.id);
   const base = { learnerId: learner.id, year: String(YEAR), category: "PROFESSIONAL", note: "论文" };
-  return { result: await recordActivityByStaff(null, { ...base, ...fields }), city, learner };
+  return { result: await recordLearnerActivityByStaff(null, { ...base, ...fields }), city, learner };
 }
 
 describe("the activity credits form", () => {

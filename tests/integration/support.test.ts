@@ -18,7 +18,7 @@ import { reportPlayerError } from "../../src/server/playback/report-player-error
 import { startPlayback } from "../../src/server/playback/start-playback";
 import { getLearnerPlaybackView } from "../../src/server/support/get-learner-playback-view";
 import { getSupportOverview } from "../../src/server/support/get-support-overview";
-import { getTicket } from "../../src/server/support/get-ticket";
+import { findTicket } from "../../src/server/support/find-ticket";
 import { listMyReports } from "../../src/server/support/list-my-reports";
 import { listTickets, ZTicketQuery } from "../../src/server/support/list-tickets";
 import { createStaffUser } from "../../src/server/staff/create-staff-user";
@@ -298,7 +298,7 @@ describe("tickets", () => {
       ok: true,
     });
 
-    const ticket = await getTicket(staff, reference, null);
+    const ticket = await findTicket(staff, reference, null);
     expect(ticket).toMatchObject({ status: "RESOLVED", resolution, learner: { id: learner.id } });
     expect(ticket?.resolvedAt).toBeInstanceOf(Date);
     expect(ticket?.notes.map((n) => n.body)).toEqual(["已电话联系学员", "建议学员换用 Chrome 浏览器"]);
@@ -540,7 +540,7 @@ describe("the limits of support", () => {
     signInAs("staff", pending.id);
     expect(await codes()).toEqual(Array(3).fill("PASSWORD_CHANGE_REQUIRED"));
     // The data functions check too, whoever calls them.
-    await expect(getTicket({ ...district, mustChangePassword: false }, reference, null)).rejects.toMatchObject({
+    await expect(findTicket({ ...district, mustChangePassword: false }, reference, null)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ATTEMPT_STATUS_LABELS } from "@/domain/exams";
 import { formatDateTime } from "@/lib/time";
-import type { AttemptSummary } from "@/server/exams/get-exam-overview";
+import type { AttemptSummary } from "@/server/exams/find-exam-overview";
 
 /** 考试记录: every attempt, newest first, each linking to its paper or result. */
 export function AttemptHistory({ enrollmentId, attempts }: { enrollmentId: string; attempts: AttemptSummary[] }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AttemptView } from "@/server/exams/get-attempt-for-learner";
-import type { ExamOverview } from "@/server/exams/get-exam-overview";
+import type { AttemptView } from "@/server/exams/find-attempt-for-learner";
+import type { ExamOverview } from "@/server/exams/find-exam-overview";
 import { GradedQuestion } from "./graded-question";
 import { StartExamButton } from "./start-exam-button";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
-import type { OpenPaperQuestion } from "@/server/exams/get-attempt-for-learner";
+import type { OpenPaperQuestion } from "@/server/exams/find-attempt-for-learner";
 import { Countdown } from "./countdown";
 import { examRequests } from "./exam-requests";
 import { QuestionFieldset } from "./question-fieldset";

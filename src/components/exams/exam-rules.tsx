@@ -1,4 +1,4 @@
-import type { ExamOverview } from "@/server/exams/get-exam-overview";
+import type { ExamOverview } from "@/server/exams/find-exam-overview";
 
 /** 考试规则, as this course sets them. */
 export function ExamRules({ course }: { course: ExamOverview["course"] }) {

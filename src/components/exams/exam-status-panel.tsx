@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { START_REFUSAL_MESSAGES } from "@/domain/exams";
-import type { ExamOverview } from "@/server/exams/get-exam-overview";
+import type { ExamOverview } from "@/server/exams/find-exam-overview";
 import { StartExamButton } from "./start-exam-button";
 
 const LINK = "inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800";

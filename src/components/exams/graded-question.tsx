@@ -1,5 +1,5 @@
 import { optionLetter, QUESTION_TYPE_LABELS } from "@/domain/exams";
-import type { GradedPaperQuestion } from "@/server/exams/get-attempt-for-learner";
+import type { GradedPaperQuestion } from "@/server/exams/find-attempt-for-learner";
 
 /** One question of a result: the learner's answer, right or wrong, and the key when revealed. */
 export function GradedQuestion({ question }: { question: GradedPaperQuestion }) {

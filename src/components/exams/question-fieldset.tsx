@@ -1,5 +1,5 @@
 import { optionLetter, QUESTION_TYPE_LABELS } from "@/domain/exams";
-import type { OpenPaperQuestion } from "@/server/exams/get-attempt-for-learner";
+import type { OpenPaperQuestion } from "@/server/exams/find-attempt-for-learner";
 
 interface QuestionFieldsetProps {
   question: OpenPaperQuestion;

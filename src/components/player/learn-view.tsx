@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useCallback, useState } from "react";
 import { coursePercent, lessonPercent } from "@/domain/playback";
-import type { LearningView } from "@/server/playback/get-learning-view";
+import type { LearningView } from "@/server/playback/find-learning-view";
 import { formatPosition } from "./format";
 import { LessonPlayer, type LessonProgressUpdate } from "./lesson-player";
 import { ProblemReport } from "./problem-report";

@@ -78,7 +78,7 @@ export const transferLearnerByStaff = action(
 );
 
 // 登记其他学分: the form's schema is derived from the ledger's (record-learner-activity.ts).
-export const recordActivityByStaff = action(
+export const recordLearnerActivityByStaff = action(
   { name: "learners.credits.activity", auth: "staff", permission: "learners.manage", schema: ZLearnerActivityForm },
   async (input, { staff }) => {
     const result = await recordLearnerActivity(staff, input);
@@ -96,7 +96,7 @@ const ZAdjustmentForm = z.object({
   idempotencyKey: z.string().max(100).optional(),
 });
 
-export const recordAdjustmentByStaff = action(
+export const recordLearnerAdjustmentByStaff = action(
   { name: "learners.credits.adjustment", auth: "staff", permission: "learners.manage", schema: ZAdjustmentForm },
   async (input, { staff }) => {
     const result = await recordLearnerAdjustment(staff, input);

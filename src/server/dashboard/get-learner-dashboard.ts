@@ -3,7 +3,7 @@ import { pickPolicyRow } from "@/domain/credits";
 import { learnerCourseStatus } from "@/domain/courses";
 import { coursePercent } from "@/domain/playback";
 import { getStanding } from "@/server/credits/get-standing";
-import { getReportedYears } from "@/server/exports/get-reported-years";
+import { readReportedYears } from "@/server/exports/read-reported-years";
 import { getDb } from "@/server/db";
 
 const SUGGESTIONS = 3;
@@ -37,7 +37,7 @@ export async function getLearnerDashboard(learner: { id: string; startYear: numb
         lessonProgress: { select: { lessonId: true, verifiedMs: true } },
       },
     }),
-    getReportedYears(learnerId),
+    readReportedYears(learnerId),
   ]);
   const active = standing.years.find((y) => y.year === standing.activeYear) ?? null;
   const missingCategory = !active ? null : active.missingProfessional > 0 ? "PROFESSIONAL" : "PUBLIC";

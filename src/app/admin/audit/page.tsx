@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/query-string";
 import { listAuditLog } from "@/server/audit/list-audit-log";
 import { requireStaff } from "@/server/auth/session";
-import { getLearnerProfile } from "@/server/learners/get-learner-profile";
+import { findLearnerProfile } from "@/server/learners/find-learner-profile";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -15,7 +15,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const staff = await requireStaff("audit.read");
   const log = await listAuditLog(staff, await searchParams);
   const { filters, page } = log;
-  const learner = filters.learner ? await getLearnerProfile(staff, filters.learner) : null;
+  const learner = filters.learner ? await findLearnerProfile(staff, filters.learner) : null;
   const query = { ...filters, page: undefined };
   return (
     <div className="space-y-6">

@@ -16,7 +16,7 @@ import {
   defaultActivityCredits,
   type ActivityType,
 } from "@/domain/credits";
-import { recordActivityByStaff } from "@/server/actions/learners";
+import { recordLearnerActivityByStaff } from "@/server/actions/learners";
 
 const FORM = "activity";
 
@@ -37,7 +37,7 @@ export function ActivityCreditsForm({
   years: readonly number[];
   idempotencyKey: string;
 }) {
-  const { state, pending, errors, formAction, onSubmit } = useKeptForm(recordActivityByStaff);
+  const { state, pending, errors, formAction, onSubmit } = useKeptForm(recordLearnerActivityByStaff);
   const [type, setType] = useState<ActivityType>("QUALIFICATION_EXAM");
   const [days, setDays] = useState("");
   const [credits, setCredits] = useState(String(defaultActivityCredits("QUALIFICATION_EXAM") ?? ""));

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CREDIT_CATEGORIES, CREDIT_CATEGORY_LABELS } from "@/domain/credits";
-import { recordAdjustmentByStaff } from "@/server/actions/learners";
+import { recordLearnerAdjustmentByStaff } from "@/server/actions/learners";
 
 const FORM = "adjustment";
 
@@ -26,7 +26,7 @@ export function AdjustmentForm({
   years: readonly number[];
   idempotencyKey: string;
 }) {
-  const { state, pending, errors, formAction, onSubmit } = useKeptForm(recordAdjustmentByStaff);
+  const { state, pending, errors, formAction, onSubmit } = useKeptForm(recordLearnerAdjustmentByStaff);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) form.current?.reset();

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { GENDER_LABELS, QUALIFICATION_LABELS } from "@/domain/learners";
 import { formatDateTime } from "@/lib/time";
-import type { getLearnerProfile } from "@/server/learners/get-learner-profile";
+import type { findLearnerProfile } from "@/server/learners/find-learner-profile";
 import { LearnerStatusBadge } from "./badges";
 
-type Profile = NonNullable<Awaited<ReturnType<typeof getLearnerProfile>>>;
+type Profile = NonNullable<Awaited<ReturnType<typeof findLearnerProfile>>>;
 
 /** The learner's registered information; the ID number masked. */
 export function LearnerProfile({ learner }: { learner: Profile }) {

@@ -6,7 +6,7 @@ import { CourseStatusBadge } from "@/components/courses/status-badge";
 import { formatDuration } from "@/domain/courses";
 import { formatHours } from "@/domain/credits";
 import { requireLearner } from "@/server/auth/session";
-import { getCourseForLearner } from "@/server/courses/get-course-for-learner";
+import { findCourseForLearner } from "@/server/courses/find-course-for-learner";
 import { getCreditsPerHour } from "@/server/credits/get-credits-per-hour";
 import { getStanding } from "@/server/credits/get-standing";
 
@@ -14,7 +14,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   const learner = await requireLearner();
   const { id } = await params;
   const [course, standing, creditsPerHour] = await Promise.all([
-    getCourseForLearner(learner.id, id),
+    findCourseForLearner(learner.id, id),
     getStanding(learner),
     getCreditsPerHour(),
   ]);
@@ -84,7 +84,7 @@ function CourseAction({
   creditYear,
   startYear,
 }: {
-  course: NonNullable<Awaited<ReturnType<typeof getCourseForLearner>>>;
+  course: NonNullable<Awaited<ReturnType<typeof findCourseForLearner>>>;
   creditYear: number | null;
   startYear: number;
 }) {

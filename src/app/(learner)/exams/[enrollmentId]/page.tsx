@@ -4,14 +4,14 @@ import { AttemptHistory } from "@/components/exams/attempt-history";
 import { ExamRules } from "@/components/exams/exam-rules";
 import { ExamStatusPanel } from "@/components/exams/exam-status-panel";
 import { requireLearner } from "@/server/auth/session";
-import { getExamOverview } from "@/server/exams/get-exam-overview";
+import { findExamOverview } from "@/server/exams/find-exam-overview";
 
 export const metadata = { title: "课程考试" };
 
 export default async function ExamPage({ params }: { params: Promise<{ enrollmentId: string }> }) {
   const learner = await requireLearner();
   const { enrollmentId } = await params;
-  const overview = await getExamOverview(learner.id, enrollmentId);
+  const overview = await findExamOverview(learner.id, enrollmentId);
   if (!overview) notFound();
 
   return (

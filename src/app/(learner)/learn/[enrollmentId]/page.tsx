@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnView } from "@/components/player/learn-view";
 import { requireLearner } from "@/server/auth/session";
-import { getLearningView } from "@/server/playback/get-learning-view";
+import { findLearningView } from "@/server/playback/find-learning-view";
 
 export const metadata: Metadata = { title: "课程学习" };
 
@@ -18,7 +18,7 @@ export default async function LearnPage({
 }) {
   const learner = await requireLearner();
   const [{ enrollmentId }, query] = await Promise.all([params, searchParams]);
-  const view = await getLearningView(learner.id, enrollmentId);
+  const view = await findLearningView(learner.id, enrollmentId);
   if (!view) notFound();
   const requested = typeof query.lesson === "string" ? query.lesson : undefined;
   const initialLessonId =

@@ -5,7 +5,7 @@ import { AdminCourseStatusBadge } from "@/components/admin/courses/course-status
 import { CourseTabs } from "@/components/admin/courses/course-tabs";
 import { CategoryBadge } from "@/components/courses/category-badge";
 import { requireStaff } from "@/server/auth/session";
-import { getAdminCourse } from "@/server/courses/admin/get-admin-course";
+import { findAdminCourse } from "@/server/courses/admin/find-admin-course";
 
 // The frame of one course's administration: its title, status and sections.
 export default async function AdminCourseLayout({
@@ -16,7 +16,7 @@ export default async function AdminCourseLayout({
   params: Promise<{ id: string }>;
 }) {
   const staff = await requireStaff("catalogue.read");
-  const course = await getAdminCourse(staff, (await params).id);
+  const course = await findAdminCourse(staff, (await params).id);
   if (!course) notFound();
   return (
     <div className="space-y-6">

@@ -7,7 +7,7 @@ import { CREDIT_CATEGORY_LABELS } from "@/domain/credits";
 import { formatDateTime } from "@/lib/time";
 import { updateCourse, updateExamSettings } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
-import { getAdminCourse, type AdminCourse } from "@/server/courses/admin/get-admin-course";
+import { findAdminCourse, type AdminCourse } from "@/server/courses/admin/find-admin-course";
 
 export const metadata = { title: "课程信息" };
 
@@ -15,7 +15,7 @@ const card = "rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200";
 
 export default async function AdminCoursePage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff("catalogue.read");
-  const course = await getAdminCourse(staff, (await params).id);
+  const course = await findAdminCourse(staff, (await params).id);
   if (!course) notFound();
   if (staff.role !== "CITY_ADMIN") return <ReadOnlyCourse course={course} />;
 

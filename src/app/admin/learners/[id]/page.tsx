@@ -17,7 +17,7 @@ import { TransferForm } from "@/components/admin/learners/transfer-form";
 import { requireStaff } from "@/server/auth/session";
 import { getStanding } from "@/server/credits/get-standing";
 import { listLedgerLines } from "@/server/credits/list-ledger-lines";
-import { getLearnerProfile } from "@/server/learners/get-learner-profile";
+import { findLearnerProfile } from "@/server/learners/find-learner-profile";
 import { listLearnerAttempts } from "@/server/learners/list-learner-attempts";
 import { listLearnerAudit } from "@/server/learners/list-learner-audit";
 import { listLearnerEnrollments } from "@/server/learners/list-learner-enrollments";
@@ -55,7 +55,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
   const staff = await requireStaff("learners.manage");
   const { id } = await params;
   // Scoped: another district's learner is exactly as absent as one that does not exist.
-  const learner = await getLearnerProfile(staff, id);
+  const learner = await findLearnerProfile(staff, id);
   if (!learner) notFound();
   const [standing, lines, enrollments, attempts, audit, districts] = await Promise.all([
     getStanding(learner.id),

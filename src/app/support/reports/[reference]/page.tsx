@@ -10,7 +10,7 @@ import { formatAge, TICKET_STATUS_LABELS } from "@/domain/support/tickets";
 import { formatDateTime } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { clientAddress } from "@/server/request/client-address";
-import { getTicket } from "@/server/support/get-ticket";
+import { findTicket } from "@/server/support/find-ticket";
 
 export const metadata: Metadata = { title: "问题工单" };
 
@@ -21,7 +21,7 @@ export default async function TicketPage({ params }: { params: Promise<{ referen
   const staff = await requireStaff("support.use");
   const [{ reference }, requestHeaders] = await Promise.all([params, headers()]);
   const now = new Date();
-  const ticket = await getTicket(staff, reference, clientAddress(requestHeaders), now);
+  const ticket = await findTicket(staff, reference, clientAddress(requestHeaders), now);
   if (!ticket) notFound();
   const { learner } = ticket;
   return (

@@ -5,13 +5,13 @@ import { LessonForm } from "@/components/admin/courses/lesson-form";
 import { formatDurationText } from "@/domain/course-admin";
 import { createLesson, deleteLesson, moveLesson } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
-import { getAdminCourse } from "@/server/courses/admin/get-admin-course";
+import { findAdminCourse } from "@/server/courses/admin/find-admin-course";
 
 export const metadata = { title: "课时管理" };
 
 export default async function AdminLessonsPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff("catalogue.read");
-  const course = await getAdminCourse(staff, (await params).id);
+  const course = await findAdminCourse(staff, (await params).id);
   if (!course) notFound();
   const canEdit = staff.role === "CITY_ADMIN";
   const canRestructure = canEdit && !course.lessonsLocked;

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { AttemptResult } from "@/components/exams/attempt-result";
 import { ExamPaper } from "@/components/exams/exam-paper";
 import { requireLearner } from "@/server/auth/session";
-import { getAttemptForLearner } from "@/server/exams/get-attempt-for-learner";
-import { getExamOverview } from "@/server/exams/get-exam-overview";
+import { findAttemptForLearner } from "@/server/exams/find-attempt-for-learner";
+import { findExamOverview } from "@/server/exams/find-exam-overview";
 
 export const metadata = { title: "课程考试" };
 
@@ -16,7 +16,7 @@ export default async function AttemptPage({
 }) {
   const learner = await requireLearner();
   const { enrollmentId, attemptId } = await params;
-  const view = await getAttemptForLearner(learner.id, attemptId);
+  const view = await findAttemptForLearner(learner.id, attemptId);
   if (!view || view.enrollmentId !== enrollmentId) notFound();
 
   if (view.status === "IN_PROGRESS") {
@@ -33,6 +33,6 @@ export default async function AttemptPage({
     );
   }
   // What may happen next (再考一次, 重新学习) matters only after a failure.
-  const overview = view.passed ? null : await getExamOverview(learner.id, enrollmentId);
+  const overview = view.passed ? null : await findExamOverview(learner.id, enrollmentId);
   return <AttemptResult view={view} overview={overview} />;
 }

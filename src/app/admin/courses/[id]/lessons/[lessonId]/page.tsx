@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { LessonForm } from "@/components/admin/courses/lesson-form";
 import { updateLesson } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
-import { getAdminLesson } from "@/server/courses/admin/get-admin-lesson";
+import { findAdminLesson } from "@/server/courses/admin/find-admin-lesson";
 
 export const metadata = { title: "修改课时" };
 
 export default async function EditLessonPage({ params }: { params: Promise<{ id: string; lessonId: string }> }) {
   const staff = await requireStaff("catalogue.edit");
   const { id, lessonId } = await params;
-  const lesson = await getAdminLesson(staff, id, lessonId);
+  const lesson = await findAdminLesson(staff, id, lessonId);
   if (!lesson) notFound();
   return (
     <section

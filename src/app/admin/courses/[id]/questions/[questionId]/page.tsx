@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { QuestionForm } from "@/components/admin/courses/question-form";
 import { updateQuestion } from "@/server/actions/courses";
 import { requireStaff } from "@/server/auth/session";
-import { getAdminQuestion } from "@/server/courses/admin/get-admin-question";
+import { findAdminQuestion } from "@/server/courses/admin/find-admin-question";
 
 export const metadata = { title: "修改题目" };
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ id: string; questionId: string }> }) {
   const staff = await requireStaff("catalogue.edit");
   const { id, questionId } = await params;
-  const question = await getAdminQuestion(staff, id, questionId);
+  const question = await findAdminQuestion(staff, id, questionId);
   if (!question) notFound();
   return (
     <section

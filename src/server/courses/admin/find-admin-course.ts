@@ -10,7 +10,7 @@ import { requireCourseRole } from "./course-actor";
  * and what the current state allows (what publishing still lacks, what enrollments lock).
  * Null when there is no such course. Cached per request: the course's layout and page both ask.
  */
-export const getAdminCourse = cache(async (staff: { role: StaffRole }, courseId: string) => {
+export const findAdminCourse = cache(async (staff: { role: StaffRole }, courseId: string) => {
   requireCourseRole(staff, "read");
   const course = await getDb().course.findUnique({
     where: { id: courseId },
@@ -48,4 +48,4 @@ export const getAdminCourse = cache(async (staff: { role: StaffRole }, courseId:
     lessonsLocked: lessonStructureLocked(enrollmentCount),
   };
 });
-export type AdminCourse = NonNullable<Awaited<ReturnType<typeof getAdminCourse>>>;
+export type AdminCourse = NonNullable<Awaited<ReturnType<typeof findAdminCourse>>>;

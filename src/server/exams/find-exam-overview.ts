@@ -80,7 +80,7 @@ const readAttempts = (enrollmentId: string) =>
  * new attempt may start. An expired open attempt is graded first. Another learner's enrollment
  * is null, exactly like a nonexistent one.
  */
-export async function getExamOverview(
+export async function findExamOverview(
   learnerId: string,
   enrollmentId: string,
   opts: { now?: Date } = {},

@@ -7,7 +7,7 @@ import { getDb } from "@/server/db";
  * changed after its last export keeps that export's date until the next batch carries the new
  * figures. Authorization is the caller's (the learner's own dashboard).
  */
-export async function getReportedYears(learnerId: string): Promise<Map<number, Date>> {
+export async function readReportedYears(learnerId: string): Promise<Map<number, Date>> {
   const rows = await getDb().$queryRaw<{ year: number; reportedAt: Date }[]>`
     SELECT r."year", MAX(b."createdAt") AS "reportedAt"
     FROM "ExportRow" r

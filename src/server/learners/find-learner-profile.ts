@@ -4,7 +4,7 @@ import { getDb } from "@/server/db";
 import { learnerScope } from "@/server/staff/learner-scope";
 
 /** A learner's profile for the administrators' learner page, or null outside their districts. */
-export function getLearnerProfile(staff: Pick<CurrentStaff, "role" | "districtId">, learnerId: string) {
+export function findLearnerProfile(staff: Pick<CurrentStaff, "role" | "districtId">, learnerId: string) {
   return getDb().learner.findFirst({
     where: { id: learnerId, ...learnerScope(staff) },
     select: {

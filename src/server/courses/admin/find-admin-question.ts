@@ -4,7 +4,7 @@ import { getDb } from "@/server/db";
 import { requireCourseRole } from "./course-actor";
 
 /** One question of a course's bank, for its edit page; null when not in that course. */
-export async function getAdminQuestion(staff: { role: StaffRole }, courseId: string, questionId: string) {
+export async function findAdminQuestion(staff: { role: StaffRole }, courseId: string, questionId: string) {
   requireCourseRole(staff, "read");
   const question = await getDb().question.findFirst({
     where: { id: questionId, courseId },

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
  * A course as this learner may see it: published, or retired but already theirs. Drafts and
  * other learners' retired courses do not exist for them (null).
  */
-export async function getCourseForLearner(learnerId: string, courseId: string) {
+export async function findCourseForLearner(learnerId: string, courseId: string) {
   const course = await getDb().course.findFirst({
     where: {
       id: courseId,

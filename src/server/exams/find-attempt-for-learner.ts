@@ -102,7 +102,7 @@ const readPaper = (attemptId: string) =>
  * only once it may be revealed). An expired open attempt is graded first. Another learner's
  * attempt is null, exactly like a nonexistent one.
  */
-export async function getAttemptForLearner(
+export async function findAttemptForLearner(
   learnerId: string,
   attemptId: string,
   opts: { now?: Date } = {},

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
  * The player page's data: the learner's own enrollment with its course's lessons and verified
  * progress. Null for an unknown enrollment and for another learner's alike.
  */
-export async function getLearningView(learnerId: string, enrollmentId: string) {
+export async function findLearningView(learnerId: string, enrollmentId: string) {
   const enrollment = await getDb().enrollment.findFirst({
     where: { id: enrollmentId, learnerId },
     select: {
@@ -38,4 +38,4 @@ export async function getLearningView(learnerId: string, enrollmentId: string) {
   const { lessons: _lessons, ...course } = enrollment.course;
   return { enrollmentId: enrollment.id, status: enrollment.status, creditYear: enrollment.creditYear, course, lessons };
 }
-export type LearningView = NonNullable<Awaited<ReturnType<typeof getLearningView>>>;
+export type LearningView = NonNullable<Awaited<ReturnType<typeof findLearningView>>>;

@@ -18,7 +18,7 @@ export const TICKET_SESSION_LIMIT = 5;
  * and the learner's latest playback sessions. The reference is the reason for looking: every
  * opening is audit-logged against the learner. Null for an unknown reference.
  */
-export async function getTicket(staff: CurrentStaff, referenceInput: string, ip: string | null, now = new Date()) {
+export async function findTicket(staff: CurrentStaff, referenceInput: string, ip: string | null, now = new Date()) {
   assertSupportStaff(staff);
   const reference = normalizeProblemReference(referenceInput);
   if (!reference) return null;
