@@ -10,12 +10,35 @@ const base64Key = (name: string) =>
       message: `${name} must be 32 bytes encoded in base64 (openssl rand -base64 32)`,
     });
 
+/** A server-side time limit: whole milliseconds, from 0.1 s to a day (0, "no limit", is refused). */
+const milliseconds = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(100, `${name} must be at least 100 (milliseconds)`)
+    .max(86_400_000, `${name} must be at most 86400000 (a day, in milliseconds)`)
+    .default(fallback);
+
 export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required (postgresql://user:password@host:5432/database)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // The staff reports' own pool (lists, counts, the completion review, the audit log, the support
+  // queue), so that they cannot take the connections the learners need (ADR 0022).
+  DATABASE_REPORT_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
+  // Limits the server enforces on every connection of the portal, in milliseconds (ADR 0022):
+  // a statement running longer is cancelled, a transaction left idle longer ends its session.
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds("DATABASE_STATEMENT_TIMEOUT_MS", 5_000),
+  DATABASE_REPORT_STATEMENT_TIMEOUT_MS: milliseconds("DATABASE_REPORT_STATEMENT_TIMEOUT_MS", 15_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 10_000),
+  // The export processes: a batch's snapshot of 500,000 learners is one statement of ~15 s.
+  DATABASE_EXPORT_STATEMENT_TIMEOUT_MS: milliseconds("DATABASE_EXPORT_STATEMENT_TIMEOUT_MS", 600_000),
+  DATABASE_EXPORT_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(
+    "DATABASE_EXPORT_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+    60_000,
+  ),
   AUTH_SECRET: z
     .string({ error: "AUTH_SECRET is required (openssl rand -base64 32)" })
     .min(32, "AUTH_SECRET must be at least 32 characters"),

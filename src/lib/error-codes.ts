@@ -73,13 +73,16 @@ export const ERROR_STATUS = {
   ALREADY_PASSED: 409,
   RESTUDY_REQUIRED: 409,
   NO_QUESTIONS: 409,
-  // 413/429/500.
+  // 413/429/500/503.
   TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
   UPLOAD_TOO_LARGE: 413,
   THROTTLED: 429,
   IMPORT_FAILED: 500,
   INTERNAL: 500,
+  // A staff report's statement ran over its limit and the server cancelled it (57014, ADR 0022):
+  // nothing is wrong with the request, a narrower one may pass.
+  QUERY_TIMEOUT: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof ERROR_STATUS;

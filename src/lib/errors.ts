@@ -36,3 +36,17 @@ export const TOO_LARGE_MESSAGE = commonMessages.tooLarge;
 
 /** A JSON body that is not JSON, or not of the expected shape, sent by the portal's own pages. */
 export const MALFORMED_BODY_MESSAGE = commonMessages.malformedBody;
+
+/** A staff report's query over its time limit (src/server/read-report.ts). */
+export const QUERY_TIMEOUT_MESSAGE = commonMessages.queryTimeout;
+
+/**
+ * How a page's error boundary recognises a report timeout: in production Next.js sends a server
+ * error to the browser without its message, but keeps a `digest` the error already carries.
+ * readReport gives the error one with this prefix and a unique end (the 错误编号 of its log line).
+ */
+export const QUERY_TIMEOUT_DIGEST_PREFIX = "QUERY_TIMEOUT-";
+
+export function isQueryTimeoutDigest(digest: string | undefined): boolean {
+  return digest?.startsWith(QUERY_TIMEOUT_DIGEST_PREFIX) ?? false;
+}

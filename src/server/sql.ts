@@ -59,13 +59,14 @@ export function sqlPool(): pg.Pool {
       idleTimeoutMillis: 30_000,
       // Scripts that award credits (the demo seed) end without closing the pool.
       allowExitOnIdle: true,
-      // Prisma's interactive transactions had a 20 s limit. Here a stuck statement, a lock wait
-      // or a transaction left open would hold one of a few connections and the learner's locks:
-      // the server ends them instead, and dead peers are noticed.
-      statement_timeout: 15_000,
-      lock_timeout: 10_000,
-      idle_in_transaction_session_timeout: 20_000,
-      query_timeout: 20_000,
+      application_name: "wh_kjxx_exams",
+      // A stuck statement, a lock wait or a transaction left open would hold one of a few
+      // connections and the learner's locks: the server ends them instead (the learner limits of
+      // every page, ADR 0022; a lock wait counts as statement time), and dead peers are noticed.
+      // The client gives up a little after the server would have.
+      statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      query_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS + 5_000,
       keepAlive: true,
       types,
     });

@@ -4,7 +4,7 @@ import { ERROR_STATUS } from "../../src/lib/error-codes";
 describe("error codes", () => {
   it("answer every kind of not-found alike, and only with client or server error statuses", () => {
     for (const [code, status] of Object.entries(ERROR_STATUS)) {
-      expect([400, 401, 403, 404, 409, 413, 429, 500], code).toContain(status);
+      expect([400, 401, 403, 404, 409, 413, 429, 500, 503], code).toContain(status);
       if (code.endsWith("NOT_FOUND")) expect(status, code).toBe(404);
     }
   });
@@ -16,5 +16,9 @@ describe("error codes", () => {
     for (const code of ["EXAM_TIME_UP", "ATTEMPT_CLOSED", "NOT_STUDIED", "RESTUDY_REQUIRED"] as const) {
       expect(ERROR_STATUS[code]).toBe(409);
     }
+  });
+
+  it("answer a staff report over its time limit as the service unavailable for now (ADR 0022)", () => {
+    expect(ERROR_STATUS.QUERY_TIMEOUT).toBe(503);
   });
 });

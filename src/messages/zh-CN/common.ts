@@ -15,6 +15,8 @@ export const commonMessages = {
   tooLarge: "提交的内容过大。",
   /** A JSON body that is not JSON, or not of the expected shape, sent by the portal's own pages. */
   malformedBody: "提交的内容格式不正确，请刷新页面后重试。",
+  /** A staff report whose query ran over its time limit (QUERY_TIMEOUT, ADR 0022). */
+  queryTimeout: "查询超时，请缩小范围后重试",
   /** Text holding a NUL or a lone surrogate (src/lib/unreadable-text.ts). */
   unreadableText: "输入包含无法识别的字符，请删除后重新输入",
   /** A form whose fields did not pass; the field errors say which. */

@@ -8,6 +8,7 @@ import {
   FORBIDDEN_MESSAGE,
   GENERIC_ERROR_MESSAGE,
   PASSWORD_CHANGE_REQUIRED_MESSAGE,
+  QUERY_TIMEOUT_MESSAGE,
   UNAUTHENTICATED_MESSAGE,
   type FieldErrors,
 } from "@/lib/errors";
@@ -15,6 +16,7 @@ import { logger } from "@/lib/logger";
 import { findUnreadableText, UNREADABLE_TEXT_MESSAGE } from "@/lib/unreadable-text";
 import { getCurrentLearner, getCurrentStaff, type CurrentLearner, type CurrentStaff } from "@/server/auth/session";
 import { staffMay, type StaffPermission } from "@/server/policy/staff-permissions";
+import { isQueryTimeout } from "@/server/read-report";
 import { clientAddress } from "@/server/request/client-address";
 import { commonMessages } from "@/messages/zh-CN";
 
@@ -118,6 +120,12 @@ export function action<S extends z.ZodType, K extends AuthKind, T>(
       unstable_rethrow(error);
       if (error instanceof AppError) {
         return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      }
+      // Staff reading through an action (a lookup): a statement over its limit is said plainly
+      // (ADR 0022). A learner's stays the generic failure: there is no range to narrow.
+      if (options.auth === "staff" && isQueryTimeout(error)) {
+        logger.warn({ action: options.name }, "action query timed out");
+        return { ok: false, code: "QUERY_TIMEOUT", message: QUERY_TIMEOUT_MESSAGE };
       }
       logger.error({ err: error, action: options.name }, "action failed");
       return { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { ActorType, AuditOutcome } from "@/generated/prisma/enums";
 import type { CurrentStaff } from "@/server/auth/session";
-import { getDb } from "@/server/db";
+import { readReport } from "@/server/read-report";
 import { learnerScope } from "@/server/staff/learner-scope";
 
 export const AUDIT_ENTRIES_PER_PAGE = 50;
@@ -59,6 +59,7 @@ function dayStart(date: string): Date {
 /**
  * One page of the audit log, newest first, with the filters of the browser. Paged by "is there
  * more" rather than a total count: the log grows with every login and a count would scan it.
+ * On the report pool: a statement over the staff limit answers QUERY_TIMEOUT.
  */
 export async function listAuditLog(staff: Pick<CurrentStaff, "id" | "role" | "districtId">, rawFilters: unknown) {
   const filters = ZAuditLogFilters.parse(rawFilters ?? {});
@@ -76,49 +77,50 @@ export async function listAuditLog(staff: Pick<CurrentStaff, "id" | "role" | "di
   if (filters.from) conditions.push(Prisma.sql`"at" >= ${dayStart(filters.from)}`);
   if (filters.to) conditions.push(Prisma.sql`"at" < ${new Date(dayStart(filters.to).getTime() + 86_400_000)}`);
 
-  const db = getDb();
-  const rows = await db.$queryRaw<Row[]>`
+  return readReport("audit.list", async (db) => {
+    const rows = await db.$queryRaw<Row[]>`
     SELECT "id", "at", "actorType", "actorId", "action", "targetType", "targetId", "ip", "outcome", "details"
     FROM "AuditLog"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY "at" DESC, "id" DESC
     OFFSET ${(page - 1) * AUDIT_ENTRIES_PER_PAGE} LIMIT ${AUDIT_ENTRIES_PER_PAGE + 1}`;
-  const entries = rows.slice(0, AUDIT_ENTRIES_PER_PAGE);
+    const entries = rows.slice(0, AUDIT_ENTRIES_PER_PAGE);
 
-  const staffIds = new Set<string>();
-  const learnerIds = new Set<string>();
-  for (const e of entries) {
-    if (e.actorType === "STAFF" && e.actorId) staffIds.add(e.actorId);
-    if (e.targetType === "StaffUser" && e.targetId) staffIds.add(e.targetId);
-    if (e.targetType === "Learner" && e.targetId) learnerIds.add(e.targetId);
-  }
-  const [staffRows, learnerRows] = await Promise.all([
-    staffIds.size
-      ? db.staffUser.findMany({
-          where: { id: { in: [...staffIds] } },
-          select: { id: true, username: true, displayName: true },
-        })
-      : [],
-    learnerIds.size
-      ? db.learner.findMany({
-          // Scoped too: a district's own past action may be about a learner since moved away.
-          where: { id: { in: [...learnerIds] }, ...learnerScope(staff) },
-          select: { id: true, name: true, idNumberMasked: true },
-        })
-      : [],
-  ]);
-  const staffById = new Map(staffRows.map((s) => [s.id, s]));
-  const learnerById = new Map(learnerRows.map((l) => [l.id, l]));
-  return {
-    filters,
-    page,
-    hasNextPage: rows.length > AUDIT_ENTRIES_PER_PAGE,
-    entries: entries.map((e) => ({
-      ...e,
-      id: e.id.toString(),
-      actor: e.actorType === "STAFF" && e.actorId ? (staffById.get(e.actorId) ?? null) : null,
-      targetStaff: e.targetType === "StaffUser" && e.targetId ? (staffById.get(e.targetId) ?? null) : null,
-      targetLearner: e.targetType === "Learner" && e.targetId ? (learnerById.get(e.targetId) ?? null) : null,
-    })),
-  };
+    const staffIds = new Set<string>();
+    const learnerIds = new Set<string>();
+    for (const e of entries) {
+      if (e.actorType === "STAFF" && e.actorId) staffIds.add(e.actorId);
+      if (e.targetType === "StaffUser" && e.targetId) staffIds.add(e.targetId);
+      if (e.targetType === "Learner" && e.targetId) learnerIds.add(e.targetId);
+    }
+    const [staffRows, learnerRows] = await Promise.all([
+      staffIds.size
+        ? db.staffUser.findMany({
+            where: { id: { in: [...staffIds] } },
+            select: { id: true, username: true, displayName: true },
+          })
+        : [],
+      learnerIds.size
+        ? db.learner.findMany({
+            // Scoped too: a district's own past action may be about a learner since moved away.
+            where: { id: { in: [...learnerIds] }, ...learnerScope(staff) },
+            select: { id: true, name: true, idNumberMasked: true },
+          })
+        : [],
+    ]);
+    const staffById = new Map(staffRows.map((s) => [s.id, s]));
+    const learnerById = new Map(learnerRows.map((l) => [l.id, l]));
+    return {
+      filters,
+      page,
+      hasNextPage: rows.length > AUDIT_ENTRIES_PER_PAGE,
+      entries: entries.map((e) => ({
+        ...e,
+        id: e.id.toString(),
+        actor: e.actorType === "STAFF" && e.actorId ? (staffById.get(e.actorId) ?? null) : null,
+        targetStaff: e.targetType === "StaffUser" && e.targetId ? (staffById.get(e.targetId) ?? null) : null,
+        targetLearner: e.targetType === "Learner" && e.targetId ? (learnerById.get(e.targetId) ?? null) : null,
+      })),
+    };
+  });
 }

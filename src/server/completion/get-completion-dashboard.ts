@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { currentYear as currentYearInShanghai } from "@/lib/time";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getCreditPolicy } from "@/server/credits/get-credit-policy";
-import { getDb } from "@/server/db";
+import { readReport } from "@/server/read-report";
 import { staffMay } from "@/server/policy/staff-permissions";
 import { completionScope } from "./completion-scope";
 import { queryCatchUpCounts, queryYearCounts } from "./query-completion";
@@ -51,6 +51,7 @@ function counts(c: Omit<CompletionCounts, "notStarted" | "ratePercent">): Comple
  * administrator manages: the city office sees every district, a district bureau its own.
  * Refuses anyone else. Cached per scope (and year) for a minute per instance, concurrent
  * callers sharing one computation; `fresh` skips the cache (tests, and after a bulk change).
+ * On the report pool: a statement over the staff limit answers QUERY_TIMEOUT (and is not cached).
  */
 export async function getCompletionDashboard(
   staff: Pick<CurrentStaff, "role" | "districtId">,
@@ -62,30 +63,31 @@ export async function getCompletionDashboard(
   if (!Number.isInteger(year) || year < RULES_START_YEAR || year > currentYear) {
     throw new AppError("YEAR_OUT_OF_RANGE", commonMessages.yearOutOfRange(RULES_START_YEAR, currentYear));
   }
-  const db = getDb();
   const scope = completionScope(staff);
   const policy = await getCreditPolicy();
   const priorRules = obligationYears(RULES_START_YEAR, currentYear - 1).map((y) => ({
     year: y,
     rule: pickPolicyRow(policy, y),
   }));
-  const [yearCounts, catchUpCounts, districts] = await Promise.all([
-    yearCache(
-      `${scope.key}|${year}`,
-      () => queryYearCounts(db, year, pickPolicyRow(policy, year), scope.sql),
-      opts.fresh,
-    ),
-    catchUpCache(
-      `${scope.key}|${currentYear}`,
-      () => queryCatchUpCounts(db, currentYear, priorRules, scope.sql),
-      opts.fresh,
-    ),
-    db.district.findMany({
-      where: { kind: { not: "CITY" }, ...(staff.role === "CITY_ADMIN" ? {} : { id: staff.districtId ?? -1 }) },
-      orderBy: { sortOrder: "asc" },
-      select: { id: true, name: true },
-    }),
-  ]);
+  const [yearCounts, catchUpCounts, districts] = await readReport("completion.review", (db) =>
+    Promise.all([
+      yearCache(
+        `${scope.key}|${year}`,
+        () => queryYearCounts(db, year, pickPolicyRow(policy, year), scope.sql),
+        opts.fresh,
+      ),
+      catchUpCache(
+        `${scope.key}|${currentYear}`,
+        () => queryCatchUpCounts(db, currentYear, priorRules, scope.sql),
+        opts.fresh,
+      ),
+      db.district.findMany({
+        where: { kind: { not: "CITY" }, ...(staff.role === "CITY_ADMIN" ? {} : { id: staff.districtId ?? -1 }) },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true },
+      }),
+    ]),
+  );
   const byDistrict = new Map(yearCounts.data.map((row) => [row.districtId, row]));
   const catchUpByDistrict = new Map(catchUpCounts.data.map((row) => [row.districtId, row.catchUp]));
   const rows = districts.map((d) => {

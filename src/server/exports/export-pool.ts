@@ -14,14 +14,18 @@ const holder = globalThis as typeof globalThis & { __exportPool?: pg.Pool };
  */
 export function exportPool(): pg.Pool {
   if (!holder.__exportPool) {
+    const config = env();
     holder.__exportPool = new pg.Pool({
-      connectionString: env().DATABASE_URL,
+      connectionString: config.DATABASE_URL,
+      application_name: "wh_kjxx_exports",
       max: 2,
       idleTimeoutMillis: 10_000,
-      // Nothing waits forever: a batch's snapshot of 500,000 learners takes ~15 s, a page ~0.1 s.
+      // Nothing waits forever, but exports are long by nature: a batch's snapshot of 500,000
+      // learners is one statement of ~15 s (a page ~0.1 s), and its transaction stays open
+      // while the file's checksum is streamed. Their own limits, far above the pages' (ADR 0022).
       connectionTimeoutMillis: 30_000,
-      statement_timeout: 600_000,
-      idle_in_transaction_session_timeout: 60_000,
+      statement_timeout: config.DATABASE_EXPORT_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: config.DATABASE_EXPORT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     });
     holder.__exportPool.on("error", (error) => logger.error({ error: error.message }, "export pool error"));
   }

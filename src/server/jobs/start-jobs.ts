@@ -36,7 +36,15 @@ async function start(options: StartJobsOptions): Promise<PgBoss | null> {
     logger.info("jobs: embedded database, job runner not started (exports are created by hand)");
     return null;
   }
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: JOBS_SCHEMA, max: 2 });
+  const config = env();
+  // pg-boss hands these to its pg pool (types.d.ts names fewer than it passes on): its polling
+  // and maintenance get the staff reports' limit (ADR 0022); the export itself runs elsewhere.
+  const limits = {
+    application_name: "wh_kjxx_jobs",
+    statement_timeout: config.DATABASE_REPORT_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+  const boss = new PgBoss({ connectionString: config.DATABASE_URL, schema: JOBS_SCHEMA, max: 2, ...limits });
   boss.on("error", (error) => logger.error({ err: error }, "jobs: pg-boss error"));
   await boss.start();
   // A singleton queue runs one export job at a time across all instances; the schedule is kept

@@ -2,7 +2,8 @@ import "server-only";
 import type { Tally } from "@/domain/support/overview";
 import { playerErrorKindLabel } from "@/domain/support/player-errors";
 import type { CurrentStaff } from "@/server/auth/session";
-import { getDb } from "@/server/db";
+import type { Db } from "@/server/db";
+import { readReport } from "@/server/read-report";
 import { assertSupportStaff } from "./assert-support-staff";
 import { readAffectedLearners } from "./read-affected-learners";
 import { readErrorGroups, type ErrorGroup } from "./read-error-aggregates";
@@ -21,11 +22,10 @@ type Overview = Awaited<ReturnType<typeof computeOverview>>;
 // during an outage costs the database one set of aggregates a minute per instance.
 const cache: { value: Overview | null } = { value: null };
 
-async function computeOverview(now: Date) {
+async function computeOverview(db: Db, now: Date) {
   const since = { now, dayAgo: new Date(now.getTime() - DAY_MS), weekAgo: new Date(now.getTime() - 7 * DAY_MS) };
-  const db = getDb();
   const [groups, tickets, newReports] = await Promise.all([
-    readErrorGroups(since, OVERVIEW_TOP),
+    readErrorGroups(db, since, OVERVIEW_TOP),
     db.problemReport.groupBy({
       by: ["status"],
       where: { status: { in: ["OPEN", "IN_PROGRESS"] } },
@@ -46,6 +46,7 @@ async function computeOverview(now: Date) {
   const [titles, affected] = await Promise.all([
     readTitles([...of("course"), ...worst]),
     readAffectedLearners(
+      db,
       since,
       worst.map((g) => g.lessonId),
     ),
@@ -86,7 +87,8 @@ async function computeOverview(now: Date) {
 /**
  * 概况: player errors of the last 24 hours and 7 days by type, browser, course and the worst
  * lessons, with the learners affected, and the ticket counts: a broken video shows here before
- * the phones ring. Bounded aggregates (see readErrorGroups), at most OVERVIEW_MAX_AGE_MS old.
+ * the phones ring. Bounded aggregates (see readErrorGroups), at most OVERVIEW_MAX_AGE_MS old,
+ * on the report pool: a statement over the staff limit answers QUERY_TIMEOUT.
  */
 export async function getSupportOverview(
   staff: CurrentStaff,
@@ -97,7 +99,7 @@ export async function getSupportOverview(
   const cached = cache.value;
   const age = cached ? now.getTime() - cached.at.getTime() : Infinity;
   if (cached && age >= 0 && age <= (options.maxAgeMs ?? OVERVIEW_MAX_AGE_MS)) return cached;
-  const fresh = await computeOverview(now);
+  const fresh = await readReport("support.overview", (db) => computeOverview(db, now));
   cache.value = fresh;
   return fresh;
 }

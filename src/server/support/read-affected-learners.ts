@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/server/db";
+import type { Db } from "@/server/db";
 
 export interface AffectedLearners {
   day: number;
@@ -10,12 +10,13 @@ export interface AffectedLearners {
  * How many learners met player errors in the last 24 hours and 7 days, in all and for the given
  * lessons, so that one learner's many errors are told from a video failing for everyone.
  * Distinct counts cost a sort, so they are asked for the total and a handful of lessons only.
+ * `db`: the report pool's client (getSupportOverview).
  */
 export async function readAffectedLearners(
+  db: Db,
   since: { dayAgo: Date; weekAgo: Date; now: Date },
   lessonIds: readonly string[],
 ): Promise<{ total: AffectedLearners; byLesson: Map<string, AffectedLearners> }> {
-  const db = getDb();
   const [total, lessons] = await Promise.all([
     db.$queryRaw<AffectedLearners[]>`
       SELECT count(DISTINCT "learnerId") FILTER (WHERE "occurredAt" >= ${since.dayAgo}::timestamp(3))::int AS day,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/server/db";
+import type { Db } from "@/server/db";
 
 /** One group of player errors: its key and its counts in the last 24 hours and 7 days. */
 export interface ErrorGroup {
@@ -16,10 +16,11 @@ export interface ErrorGroup {
  * Player errors between `weekAgo` and `now`, grouped by type, browser, course and lesson at once
  * (GROUPING SETS over one range scan of the occurredAt index, hash-aggregated), the 24-hour
  * figures a FILTER of the same scan. Only the `top` groups of each dimension by either window
- * come back (plus the total, from which the rest is derived), however many there are.
+ * come back (plus the total, from which the rest is derived), however many there are. `db`: the
+ * report pool's client (getSupportOverview).
  */
-export function readErrorGroups(since: { dayAgo: Date; weekAgo: Date; now: Date }, top: number) {
-  return getDb().$queryRaw<ErrorGroup[]>`
+export function readErrorGroups(db: Db, since: { dayAgo: Date; weekAgo: Date; now: Date }, top: number) {
+  return db.$queryRaw<ErrorGroup[]>`
     WITH g AS (
       SELECT
         CASE
