@@ -5,6 +5,7 @@
 //   npx tsx --conditions=react-server scripts/bench/scale-seed.ts <learners> <database> [--reuse]
 // A complete seed leaves a row in "_bench_scale_seed"; with --reuse an existing one is kept.
 import pg from "pg";
+import { applyMigrations } from "../db/schema-engine";
 import { BENCH_SECRETS, createBenchDatabase } from "./lib";
 import { HELPERS, seedPeople } from "./scale-seed-people";
 import { seedStudy } from "./scale-seed-study";
@@ -134,7 +135,14 @@ async function seedBulk(url: string, learners: number): Promise<Record<string, n
 export async function prepareScaleDatabase(name: string, learners: number, reuse: boolean): Promise<SeedInfo> {
   if (reuse) {
     const marker = await readSeedMarker(name, learners);
-    if (marker) return { ...marker, reused: true };
+    if (marker) {
+      // Migrations added since the seed (indexes, maintained tables) apply to the kept data, as a
+      // deployment's would to production.
+      const url = new URL(ADMIN_URL);
+      url.pathname = `/${name}`;
+      await timed("migrations since the seed", async () => void (await applyMigrations(url.toString())));
+      return { ...marker, reused: true };
+    }
   }
   const started = performance.now();
   const database = await createBenchDatabase(name);
