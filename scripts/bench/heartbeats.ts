@@ -16,6 +16,7 @@ import { SERVER_BUNDLE } from "../lib/build-server";
 import { ensureProductionBuild, serveNext, type Env } from "../lib/next-server";
 import { heartbeatDriver, percentile, portalCpuMs, type Viewer } from "./heartbeats-drive";
 import { pgbenchTps, seed } from "./heartbeats-seed";
+import { wrkClosedLoop } from "./heartbeats-wrk";
 
 const { values: args } = parseArgs({
   options: {
@@ -193,7 +194,7 @@ try {
   const max = await drive(viewers, SECONDS, null);
   const portalCpu = (portalCpuMs(server.pid) - cpuBefore) / (max.accepted + max.refused);
   console.log(
-    `closed loop, ${CONCURRENCY} in flight: ${max.perSecond.toFixed(0)} accepted beats/s, p50 ${max.p50.toFixed(1)} ms, p99 ${max.p99.toFixed(1)} ms (refused ${max.refused}, failed ${max.failed})`,
+    `closed loop (Node.js driver), ${CONCURRENCY} in flight: ${max.perSecond.toFixed(0)} accepted beats/s, p50 ${max.p50.toFixed(1)} ms, p99 ${max.p99.toFixed(1)} ms (refused ${max.refused}, failed ${max.failed})`,
   );
   console.log(`portal CPU per beat (closed loop): ${portalCpu.toFixed(2)} ms`);
   const target = await drive(viewers, SECONDS, TARGET_RATE);
@@ -201,10 +202,21 @@ try {
     `open loop at ${TARGET_RATE}/s: ${target.perSecond.toFixed(0)} accepted beats/s, p50 ${target.p50.toFixed(1)} ms, p99 ${target.p99.toFixed(1)} ms (refused ${target.refused}, failed ${target.failed})`,
   );
 
+  // Last: the viewers' sequence numbers are wrk's afterwards.
+  const wrkCpuBefore = portalCpuMs(server.pid);
+  const byWrk = await wrkClosedLoop(PORT, viewers, SECONDS, CONCURRENCY);
+  const wrkCpu = (portalCpuMs(server.pid) - wrkCpuBefore) / (byWrk.credited + byWrk.refused);
+  console.log(`closed loop from wrk: ${byWrk.command}`);
+  console.log(
+    `closed loop (wrk), ${CONCURRENCY} in flight: ${byWrk.perSecond.toFixed(0)} accepted beats/s, p50 ${byWrk.p50.toFixed(1)} ms, p99 ${byWrk.p99.toFixed(1)} ms (refused ${byWrk.refused}, socket errors ${byWrk.errors}); portal CPU per beat ${wrkCpu.toFixed(2)} ms`,
+  );
+
   const db = await connect();
   const beats = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "PlaybackBeat"`);
   console.log(`raw beat rows flushed: ${beats.rows[0]?.n}`);
-  console.log(`ratio of accepted beats/s (closed loop) to pgbench upsert tps: ${(max.perSecond / tps).toFixed(2)}`);
+  console.log(
+    `ratio of accepted beats/s (closed loop) to pgbench upsert tps: ${(byWrk.perSecond / tps).toFixed(2)} from wrk, ${(max.perSecond / tps).toFixed(2)} from the Node.js driver`,
+  );
   await db.end();
   const { getDb } = await import("../../src/server/db");
   await getDb().$disconnect();
