@@ -1,7 +1,8 @@
 // Every code an expected failure may carry (AppError, ActionResult, the JSON endpoints), with the
 // HTTP status it is answered with where a status is sent (the exam and upload endpoints, route
-// handlers). Server actions always answer 200 and the page reads the code. The sentence shown
-// is the AppError's own message (it may name the row, the district, the limit).
+// handlers). Server actions always answer 200 and the page reads the code. What each code says
+// is in src/messages/zh-CN/errors.ts: an AppError carries that sentence unless the place that
+// throws it gives a more precise one (naming the row, the district, the limit).
 export const ERROR_STATUS = {
   // 400: the input cannot be used as sent.
   INVALID_INPUT: 400,

@@ -1,15 +1,17 @@
 // Expected failures carry a code and a message in Chinese that may be shown as is.
 // Anything else is unexpected: logged, and the user sees a generic message.
 import { commonMessages } from "../messages/zh-CN/common";
+import { errorMessages } from "../messages/zh-CN/errors";
 import type { AppErrorCode } from "./error-codes";
 
 export type { AppErrorCode } from "./error-codes";
 export type FieldErrors = Record<string, string[]>;
 
+/** An expected failure: its code, and the code's sentence (src/messages/zh-CN/errors.ts) unless a more precise one is given. */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    message: string = errorMessages[code],
     readonly fieldErrors?: FieldErrors,
   ) {
     super(message);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ERROR_STATUS } from "../../src/lib/error-codes";
+import { AppError } from "../../src/lib/errors";
+import { errorMessages } from "../../src/messages/zh-CN/errors";
 
 describe("error codes", () => {
   it("answer every kind of not-found alike, and only with client or server error statuses", () => {
@@ -20,5 +22,12 @@ describe("error codes", () => {
 
   it("answer a staff report over its time limit as the service unavailable for now (ADR 0022)", () => {
     expect(ERROR_STATUS.QUERY_TIMEOUT).toBe(503);
+  });
+
+  it("say each code in Chinese, one sentence a code, which an AppError carries unless given another", () => {
+    expect(Object.keys(errorMessages).sort()).toEqual(Object.keys(ERROR_STATUS).sort());
+    for (const [code, message] of Object.entries(errorMessages)) expect(message, code).toMatch(/[\u4e00-\u9fff]/u);
+    expect(new AppError("ATTEMPT_CLOSED").message).toBe(errorMessages.ATTEMPT_CLOSED);
+    expect(new AppError("NOT_FOUND", "未找到该问题编号").message).toBe("未找到该问题编号");
   });
 });

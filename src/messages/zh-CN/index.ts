@@ -5,6 +5,7 @@ export * from "./completion";
 export * from "./courses";
 export * from "./credits";
 export * from "./districts";
+export * from "./errors";
 export * from "./exams";
 export * from "./exports";
 export * from "./import";

@@ -8,7 +8,7 @@ import { getCreditPolicy } from "./get-credit-policy";
 import { insertCreditEntryOnce, type LedgerEntry } from "./insert-credit-entry-once";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
-import { commonMessages, courseMessages, creditMessages, learnerMessages } from "@/messages/zh-CN";
+import { commonMessages, creditMessages } from "@/messages/zh-CN";
 
 export const ZAwardCourseCreditsInput = z.object({
   learnerId: z.string().min(1, commonMessages.missingLearner),
@@ -75,7 +75,7 @@ async function readAwardContext(tx: SqlTx, learnerId: string, courseId: string, 
 async function award(tx: SqlTx, learnerId: string, courseId: string): Promise<CourseCreditAward> {
   // The lock comes first: the ledger read below must not be overtaken by another writer.
   const learner = await lockLearnerLedger(tx, learnerId);
-  if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
+  if (!learner) throw new AppError("LEARNER_NOT_FOUND");
   const sourceKey = courseSourceKey(courseId, learnerId);
   const context = await readAwardContext(tx, learnerId, courseId, sourceKey);
   if (
@@ -89,11 +89,11 @@ async function award(tx: SqlTx, learnerId: string, courseId: string): Promise<Co
   }
 
   if (!context?.courseCategory || context.courseCredits === null) {
-    throw new AppError("COURSE_NOT_FOUND", courseMessages.notFound);
+    throw new AppError("COURSE_NOT_FOUND");
   }
   const course = { category: context.courseCategory, credits: context.courseCredits };
   if (!Number.isInteger(course.credits) || course.credits <= 0) {
-    throw new AppError("COURSE_HAS_NO_CREDITS", creditMessages.courseHasNoCredits);
+    throw new AppError("COURSE_HAS_NO_CREDITS");
   }
   const lines = JSON.parse(context.lines) as CreditLine[];
   const policy = await getCreditPolicy({}, tx);

@@ -5,7 +5,6 @@ import { currentYear as currentYearInShanghai } from "@/lib/time";
 import { getDb, type DbOrTx } from "@/server/db";
 import { getCreditPolicy } from "./get-credit-policy";
 import { readLedgerLines } from "./read-ledger-lines";
-import { learnerMessages } from "@/messages/zh-CN";
 
 export interface LearnerStanding extends Standing {
   learnerId: string;
@@ -40,6 +39,6 @@ export async function getStanding(
 
 async function readStartYear(db: DbOrTx, learnerId: string): Promise<number> {
   const learner = await db.learner.findUnique({ where: { id: learnerId }, select: { startYear: true } });
-  if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
+  if (!learner) throw new AppError("LEARNER_NOT_FOUND");
   return learner.startYear;
 }

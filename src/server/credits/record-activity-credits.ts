@@ -11,7 +11,7 @@ import { insertCreditEntryOnce } from "./insert-credit-entry-once";
 import { runLedgerTransaction } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
-import { commonMessages, creditMessages, learnerMessages } from "@/messages/zh-CN";
+import { commonMessages, creditMessages } from "@/messages/zh-CN";
 
 /** A typo guard, not a rule: no single activity of the national rules is worth more. */
 const MAX_ACTIVITY_CREDITS = 360;
@@ -78,7 +78,7 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
 
   return runLedgerTransaction(tx, async (ledgerTx) => {
     const learner = await lockLearnerLedger(ledgerTx, fields.learnerId);
-    if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
+    if (!learner) throw new AppError("LEARNER_NOT_FOUND");
     checkLedgerYear(fields.year, learner.startYear);
     const { entry, created } = await insertCreditEntryOnce(ledgerTx, {
       learnerId: fields.learnerId,
@@ -94,7 +94,7 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
     if (!created) {
       // A retry of the same submission: only acceptable if it is the same learner's entry.
       if (entry.learnerId !== fields.learnerId) {
-        throw new AppError("IDEMPOTENCY_KEY_REUSED", creditMessages.idempotencyKeyReused);
+        throw new AppError("IDEMPOTENCY_KEY_REUSED");
       }
     } else {
       await recordAudit(

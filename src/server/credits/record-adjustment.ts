@@ -11,7 +11,7 @@ import { runLedgerTransaction } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
 import { parseCreditsInput } from "./parse-credits-input";
 import type { RecordedCredits } from "./record-activity-credits";
-import { commonMessages, creditMessages, learnerMessages } from "@/messages/zh-CN";
+import { commonMessages, creditMessages } from "@/messages/zh-CN";
 
 /** A typo guard: a correction larger than this is surely a mistyped figure. */
 const MAX_ADJUSTMENT_CREDITS = 1000;
@@ -51,14 +51,14 @@ export async function recordCreditAdjustment(
 
   return runLedgerTransaction(tx, async (ledgerTx) => {
     const learner = await lockLearnerLedger(ledgerTx, fields.learnerId);
-    if (!learner) throw new AppError("LEARNER_NOT_FOUND", learnerMessages.notFound);
+    if (!learner) throw new AppError("LEARNER_NOT_FOUND");
     checkLedgerYear(fields.year, learner.startYear);
 
     const replay = await ledgerTx.creditEntry.findUnique({ where: { sourceKey } });
     if (replay) {
       // A retry of the same submission returns what it recorded, without checking the balance again.
       if (replay.learnerId !== fields.learnerId) {
-        throw new AppError("IDEMPOTENCY_KEY_REUSED", creditMessages.idempotencyKeyReused);
+        throw new AppError("IDEMPOTENCY_KEY_REUSED");
       }
       return {
         entryId: replay.id.toString(),

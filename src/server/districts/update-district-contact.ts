@@ -41,11 +41,11 @@ export async function updateDistrictContact(
 ) {
   const fields = ZUpdateDistrictContactInput.parse(input);
   if (!managesDistrict(staff, fields.districtId)) {
-    throw new AppError("DISTRICT_NOT_FOUND", districtMessages.notFound);
+    throw new AppError("DISTRICT_NOT_FOUND");
   }
   return getDb().$transaction(async (tx) => {
     const district = await tx.district.findUnique({ where: { id: fields.districtId } });
-    if (!district) throw new AppError("DISTRICT_NOT_FOUND", districtMessages.notFound);
+    if (!district) throw new AppError("DISTRICT_NOT_FOUND");
     const changes: Record<string, { before: string; after: string }> = {};
     for (const field of FIELDS) {
       if (district[field] !== fields[field]) changes[field] = { before: district[field], after: fields[field] };

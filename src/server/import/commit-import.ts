@@ -14,7 +14,6 @@ import { insertLearners } from "./insert-learners";
 import { planImport } from "./plan-import";
 import { readImportFile } from "./read-import-file";
 import { updateLearners } from "./update-learners";
-import { importMessages } from "@/messages/zh-CN";
 
 type NewRow = Extract<PlannedImportRow, { kind: "new" }>;
 type ChangedRow = Extract<PlannedImportRow, { kind: "changed" }>;
@@ -86,12 +85,11 @@ export async function commitImport(
     return await getDb().$transaction(async (tx) => {
       const plan = await planImport(staff, input.bytes, { db: tx, lock: true, file });
       if (plan.digest !== input.digest) {
-        throw new AppError("PLAN_CHANGED", importMessages.planChanged);
+        throw new AppError("PLAN_CHANGED");
       }
       const toCreate = plan.rows.filter((r): r is NewRow => r.kind === "new");
       const toUpdate = plan.rows.filter((r): r is ChangedRow => r.kind === "changed");
-      if (toCreate.length + toUpdate.length === 0)
-        throw new AppError("NOTHING_TO_IMPORT", importMessages.nothingToImport);
+      if (toCreate.length + toUpdate.length === 0) throw new AppError("NOTHING_TO_IMPORT");
 
       const ids = await insertLearners(
         tx,
@@ -125,12 +123,12 @@ export async function commitImport(
   } catch (error) {
     // Someone registered one of these people while the import ran: nothing was written.
     if (error instanceof Prisma.PrismaClientKnownRequestError && isUniqueViolation(error)) {
-      throw new AppError("IMPORT_CONFLICT", importMessages.conflict);
+      throw new AppError("IMPORT_CONFLICT");
     }
     if (error instanceof AppError) throw error;
     // Say plainly that nothing was written: the administrator must not wonder what is half done.
     logger.error({ err: error, staffId: staff.id }, "import commit failed");
-    throw new AppError("IMPORT_FAILED", importMessages.failed);
+    throw new AppError("IMPORT_FAILED");
   }
 }
 

@@ -30,7 +30,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * read as CSV text.
  */
 export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
-  if (bytes.byteLength === 0) throw new AppError("EMPTY_FILE", importMessages.emptyFile);
+  if (bytes.byteLength === 0) throw new AppError("EMPTY_FILE");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("FILE_TOO_LARGE", TOO_LARGE_MESSAGE);
   let format: ImportFile["format"];
   let all: RawImportRow[];
@@ -47,7 +47,7 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
   const header = findHeaderRow(all.map((row) => row.cells));
   if (!header.ok) throw new AppError("NO_HEADER", header.reason);
   const rows = all.slice(header.index + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
-  if (rows.length === 0) throw new AppError("NO_ROWS", importMessages.noRows);
+  if (rows.length === 0) throw new AppError("NO_ROWS");
   if (tooManyRows || rows.length > MAX_IMPORT_ROWS) throw new AppError("TOO_MANY_ROWS", TOO_MANY_ROWS_MESSAGE);
   return { format, indexes: header.indexes, rows };
 }

@@ -26,7 +26,7 @@ export interface SavedUpload {
 }
 
 const tooLarge = () => new AppError("UPLOAD_TOO_LARGE", mediaMessages.videoTooLarge(MAX_UPLOAD_MEGABYTES));
-const notVideo = () => new AppError("UPLOAD_NOT_VIDEO", mediaMessages.notVideo);
+const notVideo = () => new AppError("UPLOAD_NOT_VIDEO");
 
 /**
  * Streams an uploaded video to the storage folder (never held in memory), stopping as soon as it
@@ -58,7 +58,7 @@ export async function saveUploadedVideo(
       }
       await file.write(value);
     }
-    if (bytes === 0) throw new AppError("UPLOAD_EMPTY", mediaMessages.chooseVideo);
+    if (bytes === 0) throw new AppError("UPLOAD_EMPTY");
 
     const read = async (offset: number, length: number) => {
       const buffer = Buffer.alloc(Math.max(0, Math.min(length, bytes - offset)));

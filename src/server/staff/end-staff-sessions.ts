@@ -30,7 +30,7 @@ export async function endStaffSessions(
       where: { id: fields.staffId },
       select: { id: true, username: true },
     });
-    if (!target) throw new AppError("STAFF_NOT_FOUND", staffMessages.staffNotFound);
+    if (!target) throw new AppError("STAFF_NOT_FOUND");
     const ended = await revokeSubjectSessions(target.id, tx);
     await recordAudit(
       {

@@ -31,7 +31,7 @@ export async function resetStaffPassword(
     where: { id: fields.staffId },
     select: { id: true, username: true },
   });
-  if (!target) throw new AppError("STAFF_NOT_FOUND", staffMessages.staffNotFound);
+  if (!target) throw new AppError("STAFF_NOT_FOUND");
   const reason = checkStaffPassword(fields.password, { username: target.username });
   if (reason) throw new AppError("WEAK_PASSWORD", reason, { password: [reason] });
   const passwordHash = await hashPassword(fields.password);

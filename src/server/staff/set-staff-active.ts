@@ -31,7 +31,7 @@ export async function setStaffActive(
       where: { id: fields.staffId },
       select: { id: true, username: true, active: true },
     });
-    if (!target) throw new AppError("STAFF_NOT_FOUND", staffMessages.staffNotFound);
+    if (!target) throw new AppError("STAFF_NOT_FOUND");
     if (target.active === fields.active) return { changed: false };
     await tx.staffUser.update({ where: { id: target.id }, data: { active: fields.active } });
     const sessionsEnded = fields.active ? 0 : await revokeSubjectSessions(target.id, tx);

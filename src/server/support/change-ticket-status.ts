@@ -59,7 +59,7 @@ export async function changeTicketStatus(
   const reference = normalizeProblemReference(input.reference);
   if (!reference) throw new AppError("NOT_FOUND", supportMessages.ticketNotFound);
   if (!canChangeTicketStatus(input.from, input.to)) {
-    throw new AppError("INVALID_TRANSITION", supportMessages.invalidTransition);
+    throw new AppError("INVALID_TRANSITION");
   }
   return getDb().$transaction(async (tx) => {
     const report = await tx.problemReport.findUnique({
