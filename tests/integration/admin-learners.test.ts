@@ -550,8 +550,10 @@ describe("learner administration: behaviour", () => {
     expect((await listLearners(own, { district: String(await districtId("wuchang")) })).total).toBe(0);
     const all = await listLearners(city, {});
     expect([all.total, all.rows.length]).toEqual([25, 20]);
-    const page2 = await listLearners(city, { page: "2" });
+    expect(all.next).not.toBeNull();
+    const page2 = await listLearners(city, { after: all.next });
     expect(page2.rows).toHaveLength(5);
+    expect([page2.next, page2.previous === null]).toEqual([null, false]);
     expect(new Set([...all.rows, ...page2.rows].map((r) => r.id)).size).toBe(25);
     expect((await listLearners(city, { district: String(await districtId("wuchang")) })).total).toBe(21);
     expect((await listLearners(city, { name: "完成" })).rows.map((r) => r.id)).toEqual([complete.id]);
@@ -560,7 +562,8 @@ describe("learner administration: behaviour", () => {
     expect((await listLearners(city, { qualification: "SENIOR" })).rows.map((r) => r.id)).toEqual([complete.id]);
     expect((await listLearners(city, { status: "DISABLED" })).total).toBe(0);
     // Junk in the address bar is ignored, not an error.
-    expect((await listLearners(city, { page: "-3", year: "abc", status: "X" })).total).toBe(25);
+    const junk = await listLearners(city, { after: "not-a-cursor", page: "-3", year: "abc", status: "X" });
+    expect([junk.total, junk.rows.length, junk.previous]).toEqual([25, 20, null]);
   });
 
   it("shows study progress from verified time and exam attempts on the learner page", async () => {

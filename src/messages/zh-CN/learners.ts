@@ -18,4 +18,11 @@ export const learnerMessages = {
   transferCityAdminOnly: "只有市会计考办可以办理跨区转移",
   alreadyInDistrict: (district: string) => `该学员已在${district}`,
   chooseAnotherDistrict: "请选择另一个区",
+  // The administrators' learner list (ADR 0024: counted up to a cap, paged by cursors).
+  listCount: (scope: string, total: number, capped: boolean) =>
+    capped
+      ? `${scope}已登记学员，超过 ${total.toLocaleString("en-US")} 人符合条件。`
+      : `${scope}已登记学员，共 ${total} 人符合条件。`,
+  listPageSummary: (pageSize: number) => `按登记时间从新到旧，每页 ${pageSize} 人`,
+  listJumpHint: "显示该日及以前登记的学员",
 } as const;

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { FindByIdNumberForm } from "@/components/admin/learners/find-by-id-form";
 import { LearnerFilters } from "@/components/admin/learners/learner-filters";
 import { LearnerTable } from "@/components/admin/learners/learner-table";
-import { Pagination } from "@/components/ui/pagination";
+import { LearnerPager } from "@/components/admin/learners/learner-pager";
 import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
-import { queryString } from "@/lib/query-string";
+import { learnerMessages } from "@/messages/zh-CN/learners";
 import { requireStaff } from "@/server/auth/session";
 import { listLearners } from "@/server/learners/list-learners";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
@@ -20,8 +20,7 @@ export default async function LearnersPage({ searchParams }: { searchParams: Sea
     listLearners(staff, await searchParams),
     listRegistrationDistricts(staff),
   ]);
-  const { filters, year, page, pageSize, total } = list;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const { filters, year } = list;
   const query = {
     year: filters.year,
     district: filters.district,
@@ -36,7 +35,11 @@ export default async function LearnersPage({ searchParams }: { searchParams: Sea
         <div>
           <h1 className="text-2xl font-semibold text-brand-900">学员管理</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {staff.role === "CITY_ADMIN" ? "全市" : (districts[0]?.name ?? "本区")}已登记学员，共 {total} 人符合条件。
+            {learnerMessages.listCount(
+              staff.role === "CITY_ADMIN" ? "全市" : (districts[0]?.name ?? "本区"),
+              list.total,
+              list.totalCapped,
+            )}
           </p>
         </div>
         <div className="flex gap-2 text-sm">
@@ -68,12 +71,12 @@ export default async function LearnersPage({ searchParams }: { searchParams: Sea
         className="space-y-3 rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-5"
       >
         <LearnerTable rows={list.rows} year={year} />
-        <Pagination
-          label="学员列表分页"
-          page={page}
-          pageCount={pages}
-          summary={`第 ${Math.min(page, pages)} / ${pages} 页，每页 ${pageSize} 人`}
-          hrefFor={(p) => `/admin/learners${queryString(query, p)}`}
+        <LearnerPager
+          query={query}
+          until={filters.until}
+          previous={list.previous}
+          next={list.next}
+          pageSize={list.pageSize}
         />
       </section>
     </div>

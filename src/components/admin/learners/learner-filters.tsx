@@ -73,7 +73,7 @@ export function LearnerFilters({
         name="employer"
         label="工作单位"
         defaultValue={filters.employer ?? ""}
-        hint="包含的文字"
+        hint="单位名称或名称开头"
         maxLength={100}
         pattern="(?!.*[0-9０-９]{6}).*"
         title={ID_NUMBER_ELSEWHERE}

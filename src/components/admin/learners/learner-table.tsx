@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { QUALIFICATION_LABELS } from "@/domain/learners";
+import { todayInShanghai } from "@/lib/time";
 import type { listLearners } from "@/server/learners/list-learners";
 import { LearnerStatusBadge, YearProgressBadge } from "./badges";
 
@@ -13,9 +14,9 @@ export function LearnerTable({ rows, year }: { rows: Row[]; year: number }) {
     <DataTable
       label="学员列表"
       caption={`学员列表（${year} 年度完成情况）`}
-      minWidth="min-w-[50rem]"
+      minWidth="min-w-[56rem]"
       shadedHead
-      columns={["姓名", "身份证号", "所属区", "工作单位", "资格", "起始年度", `${year} 年完成情况`, "状态"]}
+      columns={["姓名", "身份证号", "所属区", "工作单位", "资格", "起始年度", "登记日期", `${year} 年完成情况`, "状态"]}
     >
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
@@ -32,6 +33,7 @@ export function LearnerTable({ rows, year }: { rows: Row[]; year: number }) {
             </td>
             <td className="px-3 py-2">{QUALIFICATION_LABELS[row.qualification]}</td>
             <td className="px-3 py-2 tabular-nums">{row.startYear}</td>
+            <td className="px-3 py-2 whitespace-nowrap tabular-nums">{todayInShanghai(row.registeredAt)}</td>
             <td className="px-3 py-2 whitespace-nowrap">
               <YearProgressBadge progress={row.year.progress} />
               <span className="ml-2 text-xs tabular-nums text-slate-600">
