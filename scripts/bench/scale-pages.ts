@@ -23,9 +23,6 @@ export interface ScaleTargets {
 
 // The demo learner 李明 (prisma/seed): the learner one signs in as, found by his ID number's HMAC.
 const LEARNER_ID_NUMBER = "420102198503121238";
-const LEARNERS_PER_PAGE = 20; // src/server/learners/list-learners.ts
-const AUDIT_PER_PAGE = 50; // src/server/audit/list-audit-log.ts
-const AUDIT_MAX_PAGE = 100_000; // its filter's bound: a deeper page is dropped to page 1
 
 export async function readTargets(databaseUrl: string): Promise<ScaleTargets> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -56,11 +53,6 @@ export async function readTargets(databaseUrl: string): Promise<ScaleTargets> {
       `SELECT "reference", "learnerId" FROM "ProblemReport" WHERE "status" <> 'RESOLVED' ORDER BY "createdAt" LIMIT 1`,
     );
     const count = async (sql: string, params: unknown[] = []) => Number((await one<{ n: string }>(sql, params)).n);
-    const learners = await count(`SELECT count(*)::text AS n FROM "Learner"`);
-    const districtLearners = await count(`SELECT count(*)::text AS n FROM "Learner" WHERE "districtId" = $1`, [
-      district.districtId,
-    ]);
-    const audit = await count(`SELECT count(*)::text AS n FROM "AuditLog"`);
     const tickets = await count(`SELECT count(*)::text AS n FROM "ProblemReport"`);
     const lastPage = (rows: number, perPage: number, max = Infinity) =>
       Math.max(1, Math.min(max, Math.ceil(rows / perPage)));
@@ -72,7 +64,7 @@ export async function readTargets(databaseUrl: string): Promise<ScaleTargets> {
       {
         name: "learners last page",
         principal: "city",
-        path: `/admin/learners?page=${lastPage(learners, LEARNERS_PER_PAGE)}`,
+        path: "/admin/learners?last=1",
       },
       { name: "learners ?name=王", principal: "city", path: `/admin/learners?name=${encodeURIComponent("王")}` },
       {
@@ -86,7 +78,8 @@ export async function readTargets(databaseUrl: string): Promise<ScaleTargets> {
       {
         name: "audit deep page",
         principal: "city",
-        path: `/admin/audit?page=${lastPage(audit, AUDIT_PER_PAGE, AUDIT_MAX_PAGE)}`,
+        // The seed's log begins in 2022: its oldest entries are the deepest page.
+        path: "/admin/audit?date=2022-01-15",
       },
       { name: "audit ?action=", principal: "city", path: "/admin/audit?action=support.lookup" },
       { name: "audit ?learner=", principal: "city", path: `/admin/audit?learner=${busy.id}` },
@@ -99,11 +92,11 @@ export async function readTargets(databaseUrl: string): Promise<ScaleTargets> {
       {
         name: "d: learners last page",
         principal: "district",
-        path: `/admin/learners?page=${lastPage(districtLearners, LEARNERS_PER_PAGE)}`,
+        path: "/admin/learners?last=1",
       },
       { name: "d: learner detail", principal: "district", path: `/admin/learners/${busy.id}` },
       { name: "d: audit", principal: "district", path: "/admin/audit" },
-      { name: "d: audit page 20", principal: "district", path: "/admin/audit?page=20" },
+      { name: "d: audit at 2024-01-15", principal: "district", path: "/admin/audit?date=2024-01-15" },
       { name: "d: exports", principal: "district", path: "/admin/exports" },
       { name: "s: lookup", principal: "support", path: "/support" },
       { name: "s: overview", principal: "support", path: "/support/overview" },

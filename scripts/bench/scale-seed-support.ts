@@ -63,7 +63,8 @@ export async function seedSupport(client: pg.Client, n: number): Promise<void> {
 async function seedAudit(client: pg.Client, n: number): Promise<void> {
   await client.query(
     `
-    INSERT INTO "AuditLog" ("at", "actorType", "actorId", "action", "targetType", "targetId", "ip", "outcome", "details")
+    INSERT INTO "AuditLog" ("at", "actorType", "actorId", "action", "targetType", "targetId", "ip", "outcome", "details",
+                            "districtId")
     SELECT a.at,
            (CASE WHEN a.r < 70 THEN 'LEARNER' WHEN a.r < 75 THEN 'ANONYMOUS' ELSE 'STAFF' END)::"ActorType",
            CASE WHEN a.r < 70 THEN l.id WHEN a.r < 75 THEN NULL WHEN a.r < 90 THEN 'scs_d' || l.district_id
@@ -81,7 +82,11 @@ async function seedAudit(client: pg.Client, n: number): Promise<void> {
                 WHEN a.r BETWEEN 90 AND 94 THEN jsonb_build_object('by', 'name', 'learnerIds', jsonb_build_array(l.id),
                   'reason', '学员来电', 'lookupId', gen_random_uuid())
                 WHEN a.r >= 95 THEN jsonb_build_object('via', 'lookup')
-                ELSE jsonb_build_object('fields', jsonb_build_array('employer')) END
+                ELSE jsonb_build_object('fields', jsonb_build_array('employer')) END,
+           -- What audit_district (ADR 0025) gives, which replica mode's bulk insert skips: the
+           -- learner's (or the district administrator's own) district; none for anonymous sign-ins
+           -- and support's lookups by name.
+           CASE WHEN a.r BETWEEN 70 AND 74 OR a.r BETWEEN 90 AND 94 THEN NULL ELSE l.district_id END
     FROM (
       SELECT g, pg_temp.rnd(g, 60, 100) AS r, 1 + pg_temp.rnd(g, 61, $1) AS lg,
              timestamp '2022-01-01' + (g::float8 / ($1 * 16)) * (timestamp '2026-12-03' - timestamp '2022-01-01') AS at

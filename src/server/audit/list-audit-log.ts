@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { ActorType, AuditOutcome } from "@/generated/prisma/enums";
 import type { CurrentStaff } from "@/server/auth/session";
+import type { Db } from "@/server/db";
 import { readReport } from "@/server/read-report";
 import { learnerScope } from "@/server/staff/learner-scope";
+import { encodeAuditCursor, MAX_AUDIT_ID, ZAuditCursor } from "./audit-cursor";
+import { readAuditPage, type AuditBound, type AuditRow } from "./read-audit-page";
 
 export const AUDIT_ENTRIES_PER_PAGE = 50;
 
@@ -12,6 +14,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" || Array.isArray(v) ? undefined : v), schema.optional()).catch(undefined);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What the browser selects: kept on every page's links. */
 export const ZAuditLogFilters = z.object({
   staff: optional(z.string().trim().toLowerCase().min(1).max(64)),
   learner: optional(z.string().trim().min(1).max(64)),
@@ -19,52 +22,30 @@ export const ZAuditLogFilters = z.object({
   outcome: optional(z.enum(["SUCCESS", "FAILURE", "DENIED"])),
   from: optional(z.string().regex(DATE)),
   to: optional(z.string().regex(DATE)),
-  page: optional(z.coerce.number().int().min(1).max(100_000)),
 });
 export type TAuditLogFilters = z.output<typeof ZAuditLogFilters>;
 
-interface Row {
-  id: bigint;
-  at: Date;
-  actorType: ActorType;
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  outcome: AuditOutcome;
-  details: unknown;
-}
-
 /**
- * What a staff member may read of the audit log. The city office: everything. A district bureau:
- * entries about learners now registered in its district, about its own district's contact row,
- * and its own actions; never another district's learners nor other staff's sign-ins. Support:
- * nothing here.
+ * Where in the log the page is: the entries older than `after`, newer than `before` (cursors of
+ * the entries at a page's ends), or of `date` and earlier (跳转到日期). None, or a bad cursor: the
+ * newest entries. No page numbers: an OFFSET walks every entry it skips (ADR 0025).
  */
-function visibleTo(staff: Pick<CurrentStaff, "id" | "role" | "districtId">): Prisma.Sql {
-  if (staff.role === "CITY_ADMIN") return Prisma.sql`TRUE`;
-  if (staff.role !== "DISTRICT_ADMIN" || staff.districtId === null) return Prisma.sql`FALSE`;
-  return Prisma.sql`(
-    ("targetType" = 'Learner' AND "targetId" IN (SELECT "id" FROM "Learner" WHERE "districtId" = ${staff.districtId}))
-    OR ("targetType" = 'District' AND "targetId" = ${String(staff.districtId)})
-    OR ("actorType" = 'STAFF' AND "actorId" = ${staff.id}))`;
-}
+export const ZAuditLogPosition = z.object({
+  after: ZAuditCursor,
+  before: ZAuditCursor,
+  date: optional(z.string().regex(DATE)),
+});
 
 /** Day boundaries in Wuhan time, whatever the server's zone. */
 function dayStart(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
+function dayEnd(date: string): Date {
+  return new Date(dayStart(date).getTime() + 86_400_000);
+}
 
-/**
- * One page of the audit log, newest first, with the filters of the browser. Paged by "is there
- * more" rather than a total count: the log grows with every login and a count would scan it.
- * On the report pool: a statement over the staff limit answers QUERY_TIMEOUT.
- */
-export async function listAuditLog(staff: Pick<CurrentStaff, "id" | "role" | "districtId">, rawFilters: unknown) {
-  const filters = ZAuditLogFilters.parse(rawFilters ?? {});
-  const page = filters.page ?? 1;
-  const conditions: Prisma.Sql[] = [visibleTo(staff)];
+function filterConditions(filters: TAuditLogFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   if (filters.staff) {
     // Their actions, and the sign-in attempts made with their username (failed ones have no actor).
     conditions.push(Prisma.sql`(
@@ -75,17 +56,69 @@ export async function listAuditLog(staff: Pick<CurrentStaff, "id" | "role" | "di
   if (filters.action) conditions.push(Prisma.sql`"action" = ${filters.action}`);
   if (filters.outcome) conditions.push(Prisma.sql`"outcome" = ${filters.outcome}::"AuditOutcome"`);
   if (filters.from) conditions.push(Prisma.sql`"at" >= ${dayStart(filters.from)}`);
-  if (filters.to) conditions.push(Prisma.sql`"at" < ${new Date(dayStart(filters.to).getTime() + 86_400_000)}`);
+  if (filters.to) conditions.push(Prisma.sql`"at" < ${dayEnd(filters.to)}`);
+  return conditions;
+}
+
+type Staff = Pick<CurrentStaff, "id" | "role" | "districtId">;
+const cursorOf = (row: AuditRow | undefined) => (row ? encodeAuditCursor(row) : null);
+
+/**
+ * The page's entries (newest first) and the cursors of its neighbours: `older` when more entries
+ * follow, `newer` when newer ones exist (null on the newest page).
+ */
+async function readPosition(
+  db: Db,
+  staff: Staff,
+  conditions: Prisma.Sql[],
+  rawPosition: unknown,
+): Promise<{ date: string | null; entries: AuditRow[]; newer: string | null; older: string | null }> {
+  const position = ZAuditLogPosition.parse(rawPosition ?? {});
+  const n = AUDIT_ENTRIES_PER_PAGE;
+  const page = (bound: AuditBound) => readAuditPage(db, staff, conditions, bound, n + 1);
+  const olderOf = (rows: AuditRow[]) => (rows.length > n ? cursorOf(rows[n - 1]) : null);
+
+  if (position.before) {
+    const nearest = await page({ newer: position.before });
+    // Fewer than a page newer than the cursor: that is the newest page, shown whole.
+    if (nearest.length > n) {
+      const entries = nearest.slice(0, n).reverse();
+      return { date: null, entries, newer: cursorOf(entries[0]), older: cursorOf(entries[n - 1]) };
+    }
+  } else if (position.after) {
+    const rows = await page({ older: position.after });
+    const entries = rows.slice(0, n);
+    // Past the end (a cursor of another filter): "newer" leads back to the cursor's own entry.
+    const { at, id } = position.after;
+    const newer = cursorOf(entries[0]) ?? encodeAuditCursor({ at, id: id - 1n });
+    return { date: null, entries, newer, older: olderOf(rows) };
+  } else if (position.date) {
+    const before = dayEnd(position.date);
+    // The last place of the day: (at, id) beyond it is at or after the next midnight (ms precision).
+    const endOfDay = { at: new Date(before.getTime() - 1), id: MAX_AUDIT_ID };
+    const [rows, newerOne] = await Promise.all([
+      page({ before }),
+      readAuditPage(db, staff, conditions, { newer: endOfDay }, 1),
+    ]);
+    const entries = rows.slice(0, n);
+    const newer = newerOne.length === 0 ? null : (cursorOf(entries[0]) ?? encodeAuditCursor(endOfDay));
+    return { date: position.date, entries, newer, older: olderOf(rows) };
+  }
+  const rows = await page(null);
+  return { date: null, entries: rows.slice(0, n), newer: null, older: olderOf(rows) };
+}
+
+/**
+ * One page of the audit log, newest first, with the filters of the browser, paged by keyset
+ * (at, id): no total count and no page numbers, both of which would walk the log. On the report
+ * pool: a statement over the staff limit answers QUERY_TIMEOUT.
+ */
+export async function listAuditLog(staff: Staff, rawFilters: unknown) {
+  const filters = ZAuditLogFilters.parse(rawFilters ?? {});
+  const conditions = filterConditions(filters);
 
   return readReport("audit.list", async (db) => {
-    const rows = await db.$queryRaw<Row[]>`
-    SELECT "id", "at", "actorType", "actorId", "action", "targetType", "targetId", "ip", "outcome", "details"
-    FROM "AuditLog"
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY "at" DESC, "id" DESC
-    OFFSET ${(page - 1) * AUDIT_ENTRIES_PER_PAGE} LIMIT ${AUDIT_ENTRIES_PER_PAGE + 1}`;
-    const entries = rows.slice(0, AUDIT_ENTRIES_PER_PAGE);
-
+    const { entries, ...position } = await readPosition(db, staff, conditions, rawFilters);
     const staffIds = new Set<string>();
     const learnerIds = new Set<string>();
     for (const e of entries) {
@@ -112,8 +145,7 @@ export async function listAuditLog(staff: Pick<CurrentStaff, "id" | "role" | "di
     const learnerById = new Map(learnerRows.map((l) => [l.id, l]));
     return {
       filters,
-      page,
-      hasNextPage: rows.length > AUDIT_ENTRIES_PER_PAGE,
+      ...position,
       entries: entries.map((e) => ({
         ...e,
         id: e.id.toString(),

@@ -18,7 +18,10 @@ export interface AuditEntry {
 
 /**
  * Appends one audit row; pass `tx` (a Prisma transaction, or the exam's pg one) to commit it
- * together with the change it records.
+ * together with the change it records. Its `districtId` (the district bureau that may read it)
+ * is set by the table's insert trigger from the target and actor, as for every bulk insert
+ * (audit_district, ADR 0025): written in the transaction, so a learner registered or moved in
+ * it counts with his district of that moment.
  */
 export async function recordAudit(entry: AuditEntry, tx: DbOrTx | SqlClient = getDb()): Promise<void> {
   await asSql(tx).query(

@@ -48,8 +48,11 @@ export async function listTickets(staff: CurrentStaff, query: TTicketQuery, now 
     createdAt: ticketAgeRange(query.age, now),
   };
   const oldestFirst = query.status === "active" || query.status === "OPEN" || query.status === "IN_PROGRESS";
-  const [total, reports] = await readReport("support.tickets", (db) =>
-    Promise.all([
+  // Tickets are few (one per hundred learners a year): an OFFSET page and a count over them stay
+  // cheap. Notes are counted for the page's tickets only, through (reportId, createdAt): Prisma's
+  // `_count` grouped the whole notes table on every request (ADR 0025).
+  const [total, reports, noteCounts] = await readReport("support.tickets", async (db) => {
+    const [count, page] = await Promise.all([
       db.problemReport.count({ where }),
       db.problemReport.findMany({
         where,
@@ -57,17 +60,25 @@ export async function listTickets(staff: CurrentStaff, query: TTicketQuery, now 
         skip: (query.page - 1) * TICKET_PAGE_SIZE,
         take: TICKET_PAGE_SIZE,
         select: {
+          id: true,
           reference: true,
           createdAt: true,
           status: true,
           description: true,
           courseId: true,
           lessonId: true,
-          _count: { select: { notes: true } },
         },
       }),
-    ]),
-  );
+    ]);
+    const notes = page.length
+      ? await db.problemNote.groupBy({
+          by: ["reportId"],
+          where: { reportId: { in: page.map((r) => r.id) } },
+          _count: { _all: true },
+        })
+      : [];
+    return [count, page, new Map(notes.map((n) => [n.reportId, n._count._all]))] as const;
+  });
   const titles = await readTitles(reports);
   const tickets: TicketRow[] = reports.map((r) => {
     const text = scrubIdNumbers(r.description);
@@ -77,7 +88,7 @@ export async function listTickets(staff: CurrentStaff, query: TTicketQuery, now 
       status: r.status,
       excerpt: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text,
       courseTitle: titles.lesson(r.lessonId)?.courseTitle ?? titles.course(r.courseId) ?? null,
-      noteCount: r._count.notes,
+      noteCount: noteCounts.get(r.id) ?? 0,
     };
   });
   return { tickets, total, pageCount: Math.max(1, Math.ceil(total / TICKET_PAGE_SIZE)) };

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { AuditFilters } from "@/components/admin/audit/audit-filters";
+import { AuditPager } from "@/components/admin/audit/audit-pager";
 import { AuditTable } from "@/components/admin/audit/audit-table";
-import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/query-string";
 import { listAuditLog } from "@/server/audit/list-audit-log";
 import { requireStaff } from "@/server/auth/session";
 import { findLearnerProfile } from "@/server/learners/find-learner-profile";
@@ -14,9 +13,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff("audit.read");
   const log = await listAuditLog(staff, await searchParams);
-  const { filters, page } = log;
+  const { filters } = log;
   const learner = filters.learner ? await findLearnerProfile(staff, filters.learner) : null;
-  const query = { ...filters, page: undefined };
   return (
     <div className="space-y-6">
       <header>
@@ -36,13 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         className="space-y-3 rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-5"
       >
         <AuditTable entries={log.entries} caption="审计记录" />
-        <Pagination
-          label="审计日志分页"
-          page={page}
-          hasNext={log.hasNextPage}
-          summary={`第 ${page} 页，每页 50 条`}
-          hrefFor={(p) => `/admin/audit${queryString(query, p)}`}
-        />
+        <AuditPager filters={filters} date={log.date} newer={log.newer} older={log.older} />
       </section>
     </div>
   );
