@@ -5,8 +5,9 @@
 //    so it can neither ALTER a table (DISABLE TRIGGER) nor SET session_replication_role;
 //  - SELECT, INSERT, UPDATE, DELETE on the portal's tables, except: the ledger (CreditEntry), the
 //    audit log (AuditLog) and exported rows (ExportRow) take INSERT and SELECT only; the per-year
-//    totals (CreditYearTotal) SELECT only (the ledger's trigger writes them as the owner); the
-//    migrations' own table nothing; TRUNCATE nowhere;
+//    totals (CreditYearTotal) and the completion counts (CompletionCount, CompletionCountDelta)
+//    SELECT only (triggers write them as the owner); the migrations' own table and the counts'
+//    per-learner state (CompletionLearner) nothing; TRUNCATE nowhere;
 //  - the job runner's schema (pg-boss), installed here as the owner with its queue, for DML.
 import PgBoss from "pg-boss";
 import pg from "pg";
@@ -14,8 +15,10 @@ import { EXPORT_QUEUE, EXPORT_QUEUE_OPTIONS, JOBS_SCHEMA } from "../../src/serve
 
 export const DEFAULT_APP_ROLE = "wh_kjxx_app";
 const APPEND_ONLY = ["CreditEntry", "AuditLog", "ExportRow"];
-const READ_ONLY = ["CreditYearTotal"];
-const NO_ACCESS = ["_prisma_migrations"];
+// The completion counts are written by their triggers only (ADR 0026); the per-learner state
+// behind them is the triggers' own.
+const READ_ONLY = ["CreditYearTotal", "CompletionCount", "CompletionCountDelta"];
+const NO_ACCESS = ["_prisma_migrations", "CompletionLearner"];
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

@@ -23,7 +23,7 @@ import {
 } from "../../src/domain/credits";
 import { Prisma } from "../../src/generated/prisma/client";
 import { currentYear } from "../../src/lib/time";
-import { queryCatchUpCounts, queryYearCounts } from "../../src/server/completion/query-completion";
+import { queryCatchUpCounts, queryYearCounts } from "../support/query-completion";
 import { getDb } from "../../src/server/db";
 import { insertDueExportRows } from "../../src/server/exports/insert-due-export-rows";
 import { truncateData } from "../support/reset-database";

@@ -4,18 +4,13 @@ import type { CurrentStaff } from "@/server/auth/session";
 import { learnerScope } from "@/server/staff/learner-scope";
 
 /**
- * learnerScope as a SQL condition on the learner alias `l`, for the aggregate queries that
- * Prisma's query API cannot express. Derived from learnerScope itself, so the two cannot
- * disagree: everything, one district, or nothing.
+ * learnerScope as a SQL condition on the district column of the alias `c` (the counts of
+ * readCompletionCounts). Derived from learnerScope itself, so the two cannot disagree:
+ * everything, one district, or nothing.
  */
-export function completionScope(staff: Pick<CurrentStaff, "role" | "districtId">): {
-  key: string;
-  sql: Prisma.Sql;
-} {
+export function completionScope(staff: Pick<CurrentStaff, "role" | "districtId">): Prisma.Sql {
   const where = learnerScope(staff);
-  if (Object.keys(where).length === 0) return { key: "city", sql: Prisma.sql`TRUE` };
-  if (typeof where.districtId === "number") {
-    return { key: `district:${where.districtId}`, sql: Prisma.sql`l."districtId" = ${where.districtId}` };
-  }
-  return { key: "none", sql: Prisma.sql`FALSE` };
+  if (Object.keys(where).length === 0) return Prisma.sql`TRUE`;
+  if (typeof where.districtId === "number") return Prisma.sql`c."districtId" = ${where.districtId}`;
+  return Prisma.sql`FALSE`;
 }

@@ -22,7 +22,7 @@ export function CompletionView({
           <h1 className="text-2xl font-semibold text-brand-900">继续教育完成情况</h1>
           <p className="mt-1 text-sm text-slate-600">
             {scopeLabel} · {data.year} 年度 · 数据更新于 {formatTime(data.computedAt)}
-            <span className="text-slate-500">（每分钟更新）</span>
+            <span className="text-slate-500">（实时统计）</span>
           </p>
         </div>
         <YearSelect years={years} selected={data.year} action="/admin" />

@@ -1,7 +1,11 @@
-import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { RULES_START_YEAR, type CreditPolicyRow } from "@/domain/credits";
-import type { DbOrTx } from "@/server/db";
+import { Prisma } from "../../src/generated/prisma/client";
+import { RULES_START_YEAR, type CreditPolicyRow } from "../../src/domain/credits";
+import type { DbOrTx } from "../../src/server/db";
+
+// The completion review as a recount over every learner and learner-year in scope: what the
+// review computed before its counts were maintained (ADR 0026). Kept as the reference the
+// maintained counts are tested against (tests/integration/completion-counts.test.ts); the review
+// itself reads readCompletionCounts.
 
 export interface DistrictYearCounts {
   districtId: number;
