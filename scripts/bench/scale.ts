@@ -45,8 +45,10 @@ interface SizeRun {
 }
 
 /** Seeds in a process of its own: the portal's modules bind to one database per process. */
-function seed(learners: number, name: string): void {
+function seed(learners: number, name: string, reuse: boolean): void {
   const args = ["tsx", "--conditions=react-server", "scripts/bench/scale-seed.ts", String(learners), name];
+  // A kept seed gets the migrations added since (prepareScaleDatabase).
+  if (reuse) args.push("--reuse");
   const run = spawnSync("npx", args, { stdio: "inherit", env: process.env });
   if (run.status !== 0) throw new Error(`the seed of ${name} failed (exit code ${run.status})`);
 }
@@ -56,11 +58,9 @@ async function runSize(learners: number, port: number, distDir: string): Promise
   let marker = REUSE ? await readSeedMarker(name, learners) : null;
   const reused = marker !== null;
   console.log(`\n${label(learners)} learners: database ${name}${reused ? " (reused, seeded before)" : ", seeding"}`);
-  if (!marker) {
-    seed(learners, name);
-    marker = await readSeedMarker(name, learners);
-    if (!marker) throw new Error(`the seed of ${name} left no marker`);
-  }
+  seed(learners, name, reused);
+  marker = await readSeedMarker(name, learners);
+  if (!marker) throw new Error(`the seed of ${name} left no marker`);
   const url = databaseUrl(name);
   const targets = await readTargets(url);
   const pages = targets.pages.filter((p) => !ONLY?.length || ONLY.includes(p.name));
