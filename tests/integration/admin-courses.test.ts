@@ -15,7 +15,7 @@ import * as courses from "../../src/server/actions/courses";
 import { listCatalogue } from "../../src/server/courses/list-catalogue";
 import { findCourseForLearner } from "../../src/server/courses/find-course-for-learner";
 import { findAdminCourse } from "../../src/server/courses/admin/find-admin-course";
-import { listAdminCourses } from "../../src/server/courses/admin/list-admin-courses";
+import { ENROLLMENTS_COUNTED, listAdminCourses } from "../../src/server/courses/admin/list-admin-courses";
 import { listAdminQuestions } from "../../src/server/courses/admin/list-admin-questions";
 import { getDb } from "../../src/server/db";
 import { saveUploadedVideo } from "../../src/server/media/save-uploaded-video";
@@ -261,6 +261,23 @@ describe("who may change the catalogue", () => {
       "course.retire",
       "course.delete",
     ]);
+  });
+
+  it("counts a course's enrolments in the list up to ENROLLMENTS_COUNTED, and says when there are more", async () => {
+    const [few, many] = [await createCourse({ title: "少数人选" }), await createCourse({ title: "很多人选" })];
+    const learners = [];
+    for (let i = 0; i <= ENROLLMENTS_COUNTED; i += 50)
+      learners.push(...(await Promise.all(Array.from({ length: 50 }, () => createLearner()))));
+    for (let i = 0; i < learners.length; i += 50)
+      await Promise.all(learners.slice(i, i + 50).map((learner) => createEnrollment(learner.id, many.id)));
+    await Promise.all(learners.slice(0, 3).map((learner) => createEnrollment(learner.id, few.id)));
+    const listed = (await listAdminCourses({ role: "CITY_ADMIN" }, { page: 1 })).courses;
+    expect(listed.find((c) => c.id === few.id)).toMatchObject({ enrollmentCount: 3, enrollmentsCapped: false });
+    expect(listed.find((c) => c.id === many.id)).toMatchObject({
+      enrollmentCount: ENROLLMENTS_COUNTED,
+      enrollmentsCapped: true,
+    });
+    expect((await findAdminCourse({ role: "CITY_ADMIN" }, many.id))?.enrollmentCount).toBe(learners.length);
   });
 
   it("lets a district administrator read the shared catalogue, and support staff nothing", async () => {

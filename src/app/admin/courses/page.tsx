@@ -115,7 +115,10 @@ export default async function AdminCoursesPage({
                   <td className="px-4 py-3">
                     <AdminCourseStatusBadge status={course.status} />
                   </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{course.enrollmentCount}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">
+                    {course.enrollmentCount}
+                    {course.enrollmentsCapped ? "+" : ""}
+                  </td>
                 </tr>
               ))
             )}
