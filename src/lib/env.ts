@@ -25,6 +25,9 @@ export const ZEnv = z.object({
     .string({ error: "DATABASE_URL is required (postgresql://user:password@host:5432/database)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Pages Next.js renders at once per instance; more wait their turn (src/server/http/render-gate.ts).
+  // Default: twice the cores.
+  PAGE_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(500).optional(),
   // The staff reports' own pool (lists, counts, the completion review, the audit log, the support
   // queue), so that they cannot take the connections the learners need (ADR 0022).
   DATABASE_REPORT_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),

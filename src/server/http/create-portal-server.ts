@@ -1,5 +1,6 @@
 import "server-only";
 import http from "node:http";
+import { availableParallelism } from "node:os";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { securityHeaders } from "@/lib/security-headers";
@@ -7,6 +8,7 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_MB } from "@/l
 import { isOwnOrigin } from "@/server/request/is-same-origin-json";
 import { readCappedBody } from "@/server/request/read-capped-body";
 import { parseTrustedProxies, trustForwardedFor, type TrustedProxies } from "@/server/request/trust-forwarded-for";
+import { renderGate } from "./render-gate";
 import { EDGE_ROUTES, type EdgeRoute, type ListenerRoute } from "./routes";
 import { commonMessages } from "@/messages/zh-CN";
 
@@ -17,6 +19,8 @@ export interface PortalServerOptions {
   trustedProxies?: TrustedProxies;
   /** Default: EDGE_ROUTES. */
   routes?: readonly EdgeRoute[];
+  /** Pages rendered at once. Default: PAGE_RENDER_CONCURRENCY, else twice the cores. */
+  renderConcurrency?: number;
 }
 
 /** The path of a request target, without its query string. */
@@ -80,6 +84,10 @@ function refuseServerAction(request: http.IncomingMessage): { status: number; me
  */
 export function createPortalServer(options: PortalServerOptions): http.Server {
   const trustedProxies = options.trustedProxies ?? parseTrustedProxies(env().TRUSTED_PROXIES);
+  // Two cores: 4 pages at once served the most pages with the lowest p99 (50 connections at
+  // 500k learners, 2026-12-04: 100.6 req/s p99 837 ms, against 80.4/855 at 8 and 100.4/1,572
+  // without a gate).
+  const gate = renderGate(options.renderConcurrency ?? env().PAGE_RENDER_CONCURRENCY ?? 2 * availableParallelism());
   const answered = new Map<string, ListenerRoute>();
   for (const route of options.routes ?? EDGE_ROUTES) {
     if (route.answeredBy === "listener") answered.set(`${route.method} ${route.path}`, route);
@@ -99,7 +107,7 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
         response.end(refused.message);
         return;
       }
-      void options.handleNext(request, response);
+      gate.pass(request, response, () => options.handleNext(request, response));
       return;
     }
     answer(route, request, response).catch((error: unknown) => {
