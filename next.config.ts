@@ -13,8 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   reactStrictMode: true,
-  // Native and WASM packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@prisma/adapter-pg", "pg"],
+  // Native and WASM packages are loaded by Node at run time, not bundled; so is pdfkit, which
+  // finds its standard fonts through createRequire and "#" subpath imports of its own package.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@prisma/adapter-pg", "pg", "pdfkit"],
   async headers() {
     return [{ source: "/:path*", headers }];
   },

@@ -2,6 +2,8 @@
 // that the Edge build of the instrumentation never traces the Node-only modules below).
 import { env } from "@/lib/env";
 import { scrubIdNumbers } from "@/lib/scrub";
+import { logger } from "@/lib/logger";
+import { issueMissingCertificates } from "@/server/certificates/issue-missing-certificates";
 import { startJobs } from "@/server/jobs/start-jobs";
 
 function scrubError(error: Error): Error {
@@ -23,4 +25,8 @@ export function registerNode(): void {
   }
   // The nightly export to the provincial system, and other jobs, on PostgreSQL (pg-boss).
   void startJobs({ exportCron: config.EXPORT_SCHEDULE_CRON, enabled: config.JOBS_ENABLED });
+  // 学时证明 of years completed before certificates existed (the ledger writers issue the rest).
+  void issueMissingCertificates().catch((error: unknown) =>
+    logger.error({ err: error }, "certificates: issuing the missing ones failed"),
+  );
 }

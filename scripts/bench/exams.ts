@@ -41,6 +41,7 @@ const env: Env = {
   AUTH_SECRET: randomBytes(32).toString("base64"),
   ID_HMAC_KEY: randomBytes(32).toString("base64"),
   ID_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  CERTIFICATE_SIGNING_KEY: randomBytes(32).toString("base64"),
   AUTH_COOKIE_SECURE: "false", // plain HTTP on 127.0.0.1
   LOG_LEVEL: "warn",
 };

@@ -78,6 +78,7 @@ const env: Env = {
   AUTH_COOKIE_SECURE: "false",
   ID_HMAC_KEY: Buffer.alloc(32, 1).toString("base64"),
   ID_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString("base64"),
+  CERTIFICATE_SIGNING_KEY: Buffer.alloc(32, 11).toString("base64"),
   LOG_LEVEL: "warn",
 };
 let server: ChildProcess | undefined;

@@ -13,6 +13,7 @@ export const BENCH_SECRETS = {
   AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
   ID_HMAC_KEY: Buffer.alloc(32, 3).toString("base64"),
   ID_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString("base64"),
+  CERTIFICATE_SIGNING_KEY: Buffer.alloc(32, 11).toString("base64"),
 } as const;
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";

@@ -7,7 +7,8 @@
 //    audit log (AuditLog) and exported rows (ExportRow) take INSERT and SELECT only; the per-year
 //    totals (CreditYearTotal) and the completion counts (CompletionCount, CompletionCountDelta)
 //    SELECT only (triggers write them as the owner); the migrations' own table and the counts'
-//    per-learner state (CompletionLearner) nothing; TRUNCATE nowhere;
+//    per-learner state (CompletionLearner) nothing; certificates (Certificate) no DELETE;
+//    TRUNCATE nowhere;
 //  - the job runner's schema (pg-boss), installed here as the owner with its queue, for DML.
 import PgBoss from "pg-boss";
 import pg from "pg";
@@ -19,6 +20,8 @@ const APPEND_ONLY = ["CreditEntry", "AuditLog", "ExportRow"];
 // behind them is the triggers' own.
 const READ_ONLY = ["CreditYearTotal", "CompletionCount", "CompletionCountDelta"];
 const NO_ACCESS = ["_prisma_migrations", "CompletionLearner"];
+// Certificates are revoked or superseded, never removed (its trigger refuses it too, ADR 0027).
+const NO_DELETE = ["Certificate"];
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -60,6 +63,7 @@ export async function ensureAppRole(ownerUrl: string, role: string, password?: s
       ...APPEND_ONLY.map((t) => `REVOKE UPDATE, DELETE ON ${ident(t)} FROM ${r}`),
       ...READ_ONLY.map((t) => `REVOKE INSERT, UPDATE, DELETE ON ${ident(t)} FROM ${r}`),
       ...NO_ACCESS.map((t) => `REVOKE ALL ON ${ident(t)} FROM ${r}`),
+      ...NO_DELETE.map((t) => `REVOKE DELETE ON ${ident(t)} FROM ${r}`),
       `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
       `GRANT USAGE ON SCHEMA ${JOBS_SCHEMA} TO ${r}`,
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOBS_SCHEMA} TO ${r}`,

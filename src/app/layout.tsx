@@ -19,12 +19,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 print:hidden"
         >
           跳到主要内容
         </a>
         {children}
-        <SiteFooter />
+        {/* Not printed: a printed page is its content alone. */}
+        <div className="print:hidden">
+          <SiteFooter />
+        </div>
       </body>
     </html>
   );

@@ -17,9 +17,16 @@ const STAFF_NAV: Record<string, NavItem[]> = {
   SUPPORT: [{ href: "/support", label: "技术支持" }],
 };
 
-/** The header of a page rendered per request: the navigation of whoever is signed in. */
+/**
+ * The header of a page rendered per request: the navigation of whoever is signed in. Never
+ * printed: a printed page (the study record of /records) is its content alone.
+ */
 export async function SiteHeader() {
   const [learner, staff] = await Promise.all([getCurrentLearner(), getCurrentStaff()]);
   const nav = learner ? LEARNER_NAV : staff ? (STAFF_NAV[staff.role] ?? []) : PUBLIC_NAV;
-  return <HeaderBar nav={nav} who={learner?.name ?? staff?.displayName} />;
+  return (
+    <div className="print:hidden">
+      <HeaderBar nav={nav} who={learner?.name ?? staff?.displayName} />
+    </div>
+  );
 }

@@ -47,6 +47,18 @@ export const ZEnv = z.object({
     .min(32, "AUTH_SECRET must be at least 32 characters"),
   ID_HMAC_KEY: base64Key("ID_HMAC_KEY"),
   ID_ENCRYPTION_KEY: base64Key("ID_ENCRYPTION_KEY"),
+  // 学时证明 (ADR 0027): the Ed25519 signing key, its 32-byte private seed in base64 (the
+  // public key, served at /verify/key, follows from it); the body named as issuer; the public
+  // address printed on certificates (default: the address each download was requested at).
+  CERTIFICATE_SIGNING_KEY: base64Key("CERTIFICATE_SIGNING_KEY"),
+  CERTIFICATE_ISSUER: z.string().trim().min(2, "CERTIFICATE_ISSUER must name the issuing body").max(60).default("武汉市会计考办"),
+  PUBLIC_BASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^https?:\/\/[^/\s]+$/, "PUBLIC_BASE_URL must be an origin without a path, e.g. https://kjxx.example.gov.cn")
+      .optional(),
+  ),
   // Secure session cookies in production. Only a plain-HTTP intranet without TLS sets false.
   AUTH_COOKIE_SECURE: z
     .enum(["true", "false"], { error: "AUTH_COOKIE_SECURE must be true or false" })

@@ -47,6 +47,7 @@ export const ERROR_STATUS = {
   QUESTION_NOT_FOUND: 404,
   EXAM_NOT_FOUND: 404,
   ATTEMPT_NOT_FOUND: 404,
+  CERTIFICATE_NOT_FOUND: 404,
   // 409: the request is fine, the state it meets does not allow it.
   CONFLICT: 409,
   IDEMPOTENCY_KEY_REUSED: 409,

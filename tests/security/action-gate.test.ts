@@ -64,6 +64,8 @@ const POLICY: Record<string, Requirement> = {
   "learners.recordLearnerActivityByStaff": "learners.manage",
   "learners.recordLearnerAdjustmentByStaff": "learners.manage",
   "learners.findLearnerByIdNumberForStaff": "learners.manage",
+  "certificates.revokeCertificateByStaff": "certificates.revoke",
+  "certificates.reissueCertificateByStaff": "certificates.revoke",
   "playback.startLessonPlayback": "learner",
   "playback.reportPlaybackProblem": "learner",
   "session.loginLearner": "public",

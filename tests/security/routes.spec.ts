@@ -20,6 +20,8 @@ type Answer = number | `→${string}`;
 const COOKIE = "__Secure-authjs.session-token";
 const UNKNOWN = "cl0000000000000000unknown";
 const COURSE = "COURSE";
+/** Replaced by the code of a current certificate of a learner outside the district admin's Wuchang. */
+const CERTIFICATE = "CERTIFICATE";
 
 async function sessionCookie(kind: "learner" | "staff", subjectId: string): Promise<string> {
   const sid = randomUUID();
@@ -111,6 +113,14 @@ const PAGES: [string, Record<Who, Answer>][] = [
   ["/admin/exports/2147483648/export.csv", { ...everyone(401), city: 404, district: 404, support: 403 }],
   ["/admin/exports/2147483647/export.xlsx", { ...everyone(401), city: 404, district: 404, support: 403 }],
   ["/media/uploads/unknown.mp4", everyone(404)],
+  // 学时证明: verification is public (an unknown code is a 404 for everyone); a download is the
+  // learner's own or an administrator's in scope, every other principal gets the same 404.
+  ["/verify", everyone(200)],
+  ["/verify/7KQ2M9XD4RTAZP3C", everyone(404)],
+  [`/verify/${CERTIFICATE}`, everyone(200)],
+  ["/verify/key", everyone(200)],
+  ["/certificates/7KQ2M9XD4RTAZP3C", { ...everyone(404), anonymous: 401 }],
+  [`/certificates/${CERTIFICATE}`, { ...everyone(404), anonymous: 401, city: 200 }],
   ["/api/health", everyone(200)],
   ["/no-such-page", everyone(404)],
 ];
@@ -195,8 +205,12 @@ test("[SECURITY] each principal gets exactly its routes, and every answer carrie
     location ? `→${new URL(location, "http://portal").pathname}` : status;
 
   const [course] = await sql<{ id: string }>(`SELECT id FROM "Course" ORDER BY id LIMIT 1`);
+  const [certificate] = await sql<{ code: string }>(
+    `SELECT c.code FROM "Certificate" c JOIN "Learner" l ON l.id = c."learnerId" JOIN "District" d ON d.id = l."districtId"
+     WHERE c.state = 'VALID' AND d.code <> 'wuchang' ORDER BY c."issuedAt" LIMIT 1`,
+  );
   for (const [template, answers] of PAGES) {
-    const path = template.replace(COURSE, course!.id);
+    const path = template.replace(COURSE, course!.id).replace(CERTIFICATE, certificate!.code);
     expected[`GET ${path}`] = answers;
     answered[`GET ${path}`] = {} as Record<Who, Answer>;
     for (const who of WHO) {

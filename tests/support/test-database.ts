@@ -24,5 +24,6 @@ export const TEST_SECRETS = {
   AUTH_SECRET: "test-auth-secret-test-auth-secret-0123456789",
   ID_HMAC_KEY: Buffer.alloc(32, 7).toString("base64"),
   ID_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
+  CERTIFICATE_SIGNING_KEY: Buffer.alloc(32, 11).toString("base64"),
   DEMO_STAFF_PASSWORD: "Wuhan-Demo-2026!",
 } as const;

@@ -1,4 +1,5 @@
 import { explainYear, formatHours, type YearSummary } from "@/domain/credits";
+import { CertificateDownloadLink } from "@/components/certificates/certificate-download-link";
 import { ReportedBadge } from "./reported-badge";
 
 interface YearCardProps {
@@ -8,6 +9,8 @@ interface YearCardProps {
   catchUp: boolean;
   /** When the year was reported to the provincial system, if it was. */
   reportedAt?: Date;
+  /** The year's current certificate (学时证明), if it has one. */
+  certificateCode?: string;
 }
 
 function Meter({ label, value, of }: { label: string; value: number; of: number }) {
@@ -37,7 +40,7 @@ function Meter({ label, value, of }: { label: string; value: number; of: number 
   );
 }
 
-export function YearCard({ summary, required, active, catchUp, reportedAt }: YearCardProps) {
+export function YearCard({ summary, required, active, catchUp, reportedAt, certificateCode }: YearCardProps) {
   return (
     <article
       aria-labelledby={`year-${summary.year}`}
@@ -67,6 +70,11 @@ export function YearCard({ summary, required, active, catchUp, reportedAt }: Yea
         公需科目 {summary.publicCredits} 学分 · 合计 {formatHours(summary.hours)} 学时
       </p>
       {summary.complete ? <ReportedBadge reportedAt={reportedAt} /> : null}
+      {summary.complete && certificateCode ? (
+        <div className="mt-3">
+          <CertificateDownloadLink code={certificateCode} year={summary.year} />
+        </div>
+      ) : null}
       {active || !summary.complete ? <p className="mt-3 font-medium text-slate-900">{explainYear(summary)}</p> : null}
       {active && catchUp ? (
         <p className="mt-2 text-sm leading-relaxed text-amber-900">

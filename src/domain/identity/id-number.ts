@@ -135,3 +135,12 @@ export function maskIdNumber(value: string): string {
   if (value.length <= 8) return "*".repeat(value.length);
   return value.slice(0, 4) + "*".repeat(value.length - 8) + value.slice(-4);
 }
+
+/**
+ * The form a certificate prints (学时证明): the six-digit region code stays readable for the
+ * verifier, 420102********1238. Shorter strings fall back to maskIdNumber.
+ */
+export function maskIdNumberForCertificate(value: string): string {
+  if (value.length < 15) return maskIdNumber(value);
+  return value.slice(0, 6) + "*".repeat(value.length - 10) + value.slice(-4);
+}

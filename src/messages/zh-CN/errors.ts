@@ -56,6 +56,7 @@ export const errorMessages = {
   QUESTION_NOT_FOUND: courseMessages.questionNotFound,
   EXAM_NOT_FOUND: examMessages.examNotFound,
   ATTEMPT_NOT_FOUND: examMessages.attemptNotFound,
+  CERTIFICATE_NOT_FOUND: "未找到该学时证明",
   CONFLICT: supportMessages.ticketConflict,
   IDEMPOTENCY_KEY_REUSED: creditMessages.idempotencyKeyReused,
   DUPLICATE_USERNAME: staffMessages.duplicateUsername,

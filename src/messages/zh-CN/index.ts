@@ -1,5 +1,6 @@
 // The message catalogue: every user-facing sentence of src/server, one file per area.
 export * from "./auth";
+export * from "./certificates";
 export * from "./common";
 export * from "./completion";
 export * from "./courses";
@@ -14,3 +15,4 @@ export * from "./media";
 export * from "./playback";
 export * from "./staff";
 export * from "./support";
+export * from "./verify";

@@ -7,6 +7,7 @@ import { runSqlTransaction, utc, type SqlTx } from "@/server/sql";
 import { getCreditPolicy } from "./get-credit-policy";
 import { insertCreditEntryOnce, type LedgerEntry } from "./insert-credit-entry-once";
 import { lockLearnerLedger } from "./lock-learner-ledger";
+import { syncYearCertificate } from "@/server/certificates/sync-year-certificate";
 import { parseCreditsInput } from "./parse-credits-input";
 import { commonMessages, creditMessages } from "@/messages/zh-CN";
 
@@ -116,6 +117,7 @@ async function award(tx: SqlTx, learnerId: string, courseId: string): Promise<Co
      WHERE "learnerId" = $1 AND "courseId" = $2 AND "status" <> 'CREDITED'`,
     [learnerId, courseId, utc(entry.recordedAt)],
   );
+  if (created) await syncYearCertificate(tx, learnerId, entry.year);
   return toAward(entry, !created);
 }
 

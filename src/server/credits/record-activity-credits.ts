@@ -10,6 +10,7 @@ import { checkLedgerYear } from "./check-ledger-year";
 import { insertCreditEntryOnce } from "./insert-credit-entry-once";
 import { runLedgerTransaction } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
+import { syncYearCertificate } from "@/server/certificates/sync-year-certificate";
 import { parseCreditsInput } from "./parse-credits-input";
 import { commonMessages, creditMessages } from "@/messages/zh-CN";
 
@@ -118,6 +119,7 @@ export async function recordActivityCredits(input: TRecordActivityCreditsInput, 
         },
         ledgerTx,
       );
+      await syncYearCertificate(ledgerTx, fields.learnerId, entry.year, { actorId: fields.recordedById });
     }
     return {
       entryId: entry.id,

@@ -9,6 +9,7 @@ import { checkLedgerYear } from "./check-ledger-year";
 import { insertCreditEntryOnce } from "./insert-credit-entry-once";
 import { runLedgerTransaction } from "./ledger-transaction";
 import { lockLearnerLedger } from "./lock-learner-ledger";
+import { syncYearCertificate } from "@/server/certificates/sync-year-certificate";
 import { parseCreditsInput } from "./parse-credits-input";
 import type { RecordedCredits } from "./record-activity-credits";
 import { commonMessages, creditMessages } from "@/messages/zh-CN";
@@ -114,6 +115,7 @@ export async function recordCreditAdjustment(
       },
       ledgerTx,
     );
+    await syncYearCertificate(ledgerTx, fields.learnerId, entry.year, { actorId: fields.recordedById });
     return {
       entryId: entry.id,
       year: entry.year,

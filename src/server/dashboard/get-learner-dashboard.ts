@@ -2,6 +2,7 @@ import "server-only";
 import { pickPolicyRow } from "@/domain/credits";
 import { learnerCourseStatus } from "@/domain/courses";
 import { coursePercent } from "@/domain/playback";
+import { listLearnerCertificates } from "@/server/certificates/list-learner-certificates";
 import { getStanding } from "@/server/credits/get-standing";
 import { readReportedYears } from "@/server/exports/read-reported-years";
 import { getDb } from "@/server/db";
@@ -16,7 +17,7 @@ const SUGGESTIONS = 3;
 export async function getLearnerDashboard(learner: { id: string; startYear: number }) {
   const db = getDb();
   const learnerId = learner.id;
-  const [standing, inProgress, reported] = await Promise.all([
+  const [standing, inProgress, reported, certificates] = await Promise.all([
     getStanding(learner),
     db.enrollment.findMany({
       where: { learnerId, status: { in: ["STUDYING", "EXAM_PENDING"] } },
@@ -38,6 +39,7 @@ export async function getLearnerDashboard(learner: { id: string; startYear: numb
       },
     }),
     readReportedYears(learnerId),
+    listLearnerCertificates(learnerId, { currentOnly: true }),
   ]);
   const active = standing.years.find((y) => y.year === standing.activeYear) ?? null;
   const missingCategory = !active ? null : active.missingProfessional > 0 ? "PROFESSIONAL" : "PUBLIC";
@@ -66,6 +68,8 @@ export async function getLearnerDashboard(learner: { id: string; startYear: numb
     }),
     currentRule: pickPolicyRow(standing.policy, standing.currentYear),
     reported,
+    /** Each year's current certificate code (学时证明). */
+    certificates: new Map(certificates.map((c) => [c.year, c.code])),
     missingCategory,
     suggestions,
   };

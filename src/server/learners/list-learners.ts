@@ -26,6 +26,8 @@ export const ZLearnerListFilters = z.object({
   qualification: optional(z.enum(QUALIFICATIONS)),
   employer: optional(z.string().trim().min(1).max(100)),
   name: optional(z.string().trim().min(1).max(50)),
+  /** The chosen year's current certificate (学时证明): held or not. */
+  certificate: optional(z.enum(["WITH", "WITHOUT"])),
   // Where the page starts: opaque cursors of the pager's links, the last page, or a date.
   after: optional(z.string().max(400)),
   before: optional(z.string().max(400)),
@@ -59,7 +61,10 @@ export async function listLearners(staff: Pick<CurrentStaff, "role" | "districtI
   const filters = ZLearnerListFilters.parse(rawFilters ?? {});
   const currentYear = currentYearInShanghai();
   const year = Math.min(filters.year ?? currentYear, currentYear);
-  const conditions = readLearnerConditions(staff, filters);
+  const conditions = readLearnerConditions(staff, {
+    ...filters,
+    certificate: filters.certificate ? { held: filters.certificate === "WITH", year } : undefined,
+  });
   const position = pagePosition(filters);
   return readReport("learners.list", async (db) => {
     const [counted, found, policy] = await Promise.all([

@@ -11,6 +11,8 @@ export interface LearnerRowFilters {
   qualification?: "NONE" | "JUNIOR" | "INTERMEDIATE" | "SENIOR";
   employer?: string;
   name?: string;
+  /** Whether the learner holds a current certificate (学时证明) of that year. */
+  certificate?: { held: boolean; year: number };
 }
 
 /** LIKE's own characters taken literally, then "starts with". */
@@ -54,6 +56,12 @@ export function readLearnerConditions(
   // Names are stored normalized; a prefix search finds the exact name too.
   if (filters.name) {
     conditions.push(Prisma.sql`l."name" COLLATE "C" LIKE ${prefixPattern(normalizeName(filters.name))}`);
+  }
+  // One probe of "Certificate_one_valid_per_year" (learnerId, year) WHERE state = 'VALID' per row.
+  if (filters.certificate) {
+    const current = Prisma.sql`SELECT 1 FROM "Certificate" c
+      WHERE c."learnerId" = l."id" AND c."year" = ${filters.certificate.year} AND c."state" = 'VALID'`;
+    conditions.push(filters.certificate.held ? Prisma.sql`EXISTS (${current})` : Prisma.sql`NOT EXISTS (${current})`);
   }
   return conditions;
 }

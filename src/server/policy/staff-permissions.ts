@@ -27,6 +27,8 @@ export const STAFF_PERMISSIONS = {
   "catalogue.read": ADMINS,
   /** The catalogue: create, edit, publish, retire, delete; lessons, videos, questions, imports. */
   "catalogue.edit": CITY,
+  /** 学时证明: revoke one with a reason, or reissue a revoked one (own district). */
+  "certificates.revoke": ADMINS,
   /** 省系统报送: the batches list (a district sees its lines). */
   "exports.read": ADMINS,
   /** Creating a batch. */

@@ -28,6 +28,7 @@ export default async function LearnersPage({ searchParams }: { searchParams: Sea
     qualification: filters.qualification,
     name: filters.name,
     employer: filters.employer,
+    certificate: filters.certificate,
   };
   return (
     <div className="space-y-6">

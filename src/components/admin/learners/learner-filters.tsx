@@ -44,6 +44,11 @@ export function LearnerFilters({
         <option value="ACTIVE">正常</option>
         <option value="DISABLED">已停用</option>
       </SelectField>
+      <SelectField idPrefix={F} name="certificate" label="学时证明（所选年度）" defaultValue={filters.certificate ?? ""}>
+        <option value="">全部</option>
+        <option value="WITH">已取得</option>
+        <option value="WITHOUT">未取得</option>
+      </SelectField>
       <SelectField
         idPrefix={F}
         name="qualification"

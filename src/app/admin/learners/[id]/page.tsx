@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AuditTable } from "@/components/admin/audit/audit-table";
+import { CertificateList } from "@/components/admin/learners/certificate-list";
 import { ActivityCreditsForm } from "@/components/admin/learners/activity-credits-form";
 import { AdjustmentForm } from "@/components/admin/learners/adjustment-form";
 import { LearnerStatusBadge } from "@/components/admin/learners/badges";
@@ -15,6 +16,7 @@ import { LearnerStatusForm } from "@/components/admin/learners/status-form";
 import { AttemptsTable, EnrollmentsTable } from "@/components/admin/learners/study-tables";
 import { TransferForm } from "@/components/admin/learners/transfer-form";
 import { requireStaff } from "@/server/auth/session";
+import { listLearnerCertificates } from "@/server/certificates/list-learner-certificates";
 import { getStanding } from "@/server/credits/get-standing";
 import { listLedgerLines } from "@/server/credits/list-ledger-lines";
 import { findLearnerProfile } from "@/server/learners/find-learner-profile";
@@ -22,6 +24,7 @@ import { listLearnerAttempts } from "@/server/learners/list-learner-attempts";
 import { listLearnerAudit } from "@/server/learners/list-learner-audit";
 import { listLearnerEnrollments } from "@/server/learners/list-learner-enrollments";
 import { listRegistrationDistricts } from "@/server/learners/list-registration-districts";
+import { staffMay } from "@/server/policy/staff-permissions";
 
 export const metadata: Metadata = { title: "学员详情" };
 
@@ -57,9 +60,10 @@ export default async function LearnerPage({ params, searchParams }: Props) {
   // Scoped: another district's learner is exactly as absent as one that does not exist.
   const learner = await findLearnerProfile(staff, id);
   if (!learner) notFound();
-  const [standing, lines, enrollments, attempts, audit, districts] = await Promise.all([
+  const [standing, lines, certificates, enrollments, attempts, audit, districts] = await Promise.all([
     getStanding(learner.id),
     listLedgerLines(learner.id),
+    listLearnerCertificates(learner.id),
     listLearnerEnrollments(staff, learner.id),
     listLearnerAttempts(staff, learner.id),
     listLearnerAudit(staff, learner.id),
@@ -95,6 +99,9 @@ export default async function LearnerPage({ params, searchParams }: Props) {
       </Section>
       <Section id="ledger" title="学分明细">
         <LedgerTable lines={lines} />
+      </Section>
+      <Section id="certificates" title="学时证明">
+        <CertificateList certificates={certificates} canRevoke={staffMay(staff, "certificates.revoke")} />
       </Section>
       <Section id="enrollments" title="选课与学习进度">
         <EnrollmentsTable enrollments={enrollments} />
