@@ -14,8 +14,9 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   reactStrictMode: true,
   // Native and WASM packages are loaded by Node at run time, not bundled; so is pdfkit, which
-  // finds its standard fonts through createRequire and "#" subpath imports of its own package.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@prisma/adapter-pg", "pg", "pdfkit"],
+  // finds its standard fonts through createRequire and "#" subpath imports of its own package,
+  // and fontkit with it (the certificates hand pdfkit fonts fontkit parsed: one copy of each).
+  serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@prisma/adapter-pg", "pg", "pdfkit", "fontkit"],
   async headers() {
     return [{ source: "/:path*", headers }];
   },

@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
 import { readCertificateQrText, verifyCertificateSignature } from "../../src/server/certificates/certificate-signature";
 import { currentYear } from "../../src/lib/time";
-import { certificateDocument } from "../../src/server/certificates/certificate-download";
+import { certificateDocument } from "../../src/server/certificates/certificate-document";
 import { issueMissingCertificates } from "../../src/server/certificates/issue-missing-certificates";
 import { readCertificateForVerification } from "../../src/server/certificates/read-certificate-for-verification";
 import { reissueCertificate } from "../../src/server/certificates/reissue-certificate";

@@ -1,8 +1,6 @@
 import "server-only";
-import { displayCertificateCode, parseCertificateCode } from "@/domain/certificates";
-import { formatHoursTenths } from "@/domain/exports";
+import { parseCertificateCode } from "@/domain/certificates";
 import { env } from "@/lib/env";
-import { todayInShanghai } from "@/lib/time";
 import { UNAUTHENTICATED_MESSAGE } from "@/lib/errors";
 import { certificateLifecycleMessages, errorMessages } from "@/messages/zh-CN";
 import { getCurrentLearner, getCurrentStaff } from "@/server/auth/session";
@@ -11,28 +9,8 @@ import { managesDistrict } from "@/server/staff/learner-scope";
 import { refusedDownload } from "@/server/staff/authorize-staff-request";
 import { asSql } from "@/server/sql";
 import { getDb } from "@/server/db";
-import { certificateQrText } from "./certificate-signature";
-import { renderCertificatePdf, type CertificateDocument } from "./render-certificate-pdf";
-
-interface CertificateRow {
-  code: string;
-  learnerId: string;
-  districtId: number;
-  name: string;
-  idNumberMasked: string;
-  idNumberHmac: string;
-  districtName: string;
-  employer: string;
-  year: number;
-  publicCredits: number;
-  professionalCredits: number;
-  totalCredits: number;
-  hoursTenths: number;
-  completedAt: Date;
-  issuer: string;
-  issuedAt: Date;
-  signature: string;
-}
+import { certificateDocument, type CertificateRow } from "./certificate-document";
+import { renderCertificatePdf } from "./render-certificate-pdf";
 
 const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
 
@@ -50,39 +28,6 @@ export function publicOrigin(request: Request): string {
   return host && HOST.test(host) && (proto === "http" || proto === "https")
     ? `${proto}://${host}`
     : new URL(request.url).origin;
-}
-
-/** The printed certificate of a stored one: every field as issued, and the signed QR code. */
-export function certificateDocument(row: CertificateRow, origin: string): CertificateDocument {
-  const issuedOn = todayInShanghai(row.issuedAt);
-  const verifyUrl = `${origin}/verify/${row.code}`;
-  const payload = {
-    code: row.code,
-    idNumberHmac: row.idNumberHmac,
-    name: row.name,
-    year: row.year,
-    publicCredits: row.publicCredits,
-    professionalCredits: row.professionalCredits,
-    totalCredits: row.totalCredits,
-    issuedOn,
-  };
-  return {
-    code: displayCertificateCode(row.code),
-    name: row.name,
-    idNumberMasked: row.idNumberMasked,
-    districtName: row.districtName,
-    employer: row.employer,
-    year: row.year,
-    publicCredits: row.publicCredits,
-    professionalCredits: row.professionalCredits,
-    totalCredits: row.totalCredits,
-    hours: formatHoursTenths(row.hoursTenths),
-    completedOn: todayInShanghai(row.completedAt),
-    issuer: row.issuer,
-    issuedOn,
-    verifyUrl,
-    qrText: certificateQrText(verifyUrl, payload, row.signature),
-  };
 }
 
 const notFound = () => refusedDownload({ status: 404, message: errorMessages.CERTIFICATE_NOT_FOUND });

@@ -166,8 +166,9 @@ export async function renderCertificatePdf(doc: CertificateDocument): Promise<Bu
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
     pdf.on("error", reject);
   });
-  pdf.registerFont("regular", fonts.regular);
-  pdf.registerFont("bold", fonts.bold);
+  // pdfkit takes a parsed fontkit font (anything with layout()) as well; its types say only files.
+  pdf.registerFont("regular", fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
+  pdf.registerFont("bold", fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
   pdf.fillColor(BLACK).strokeColor(BLACK);
 
   drawBorder(pdf);
