@@ -1,6 +1,7 @@
 // The provincial export: which learner-years a batch holds, the files (BOM, header, ID numbers
-// as text, checksum, identical re-download), who may create and download, and the scheduled
-// job's idempotence under concurrency.
+// as text, credits and hours as numbers, checksum, identical re-download), checksums of batches
+// written in an earlier format, who may create and download, and the scheduled job's idempotence
+// under concurrency.
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
@@ -8,10 +9,11 @@ import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest"
 import { seedReferenceData } from "../../prisma/seed";
 import { GET as downloadCsv } from "../../src/app/admin/exports/[batchId]/export.csv/route";
 import { GET as downloadXlsx } from "../../src/app/admin/exports/[batchId]/export.xlsx/route";
-import { EXPORT_HEADER, shanghaiDate, TRAINING_INSTITUTION } from "../../src/domain/exports";
+import { EXPORT_FORMAT_VERSION, EXPORT_HEADER, shanghaiDate, TRAINING_INSTITUTION } from "../../src/domain/exports";
 import { createExportBatchAction } from "../../src/server/actions/exports";
 import { recordCreditAdjustment } from "../../src/server/credits/record-adjustment";
 import { getDb } from "../../src/server/db";
+import { encryptIdNumber } from "../../src/server/identity/id-number-crypto";
 import { createExportBatch } from "../../src/server/exports/create-export-batch";
 import { readReportedYears } from "../../src/server/exports/read-reported-years";
 import { listExportBatches } from "../../src/server/exports/list-export-batches";
@@ -147,7 +149,7 @@ describe("provincial export batches", () => {
     expect(row.totalCredits).toBe(105);
   });
 
-  it("serves a CSV with BOM, header and ID numbers as text, matching the checksum, identical every time", async () => {
+  it("serves a CSV with BOM, header and plain quoted ID numbers, matching the checksum, identical every time", async () => {
     const { city, complete } = await setUp();
     const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
     signInAs("staff", city.id);
@@ -156,13 +158,18 @@ describe("provincial export batches", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = await bytesOf(response);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text.split("\r\n")).toHaveLength(3 + 1);
+    // The ID number quoted, with nothing around its 18 characters (no tab, no space).
+    expect(text).toContain(`\r\n"${complete.idNumber}",${complete.name},`);
+    expect(text).not.toContain("\t");
     const records = csvRecords(bytes);
     expect(records[0]).toEqual([...EXPORT_HEADER]);
     expect(records).toHaveLength(3);
+    for (const record of records.slice(1)) expect(record[0]).toMatch(/^[0-9X]{18}$/);
     const line = records.find((r) => r[1] === complete.name);
-    // A leading tab keeps spreadsheets from reading the ID number as a number (4.20102E+17).
     expect(line).toEqual([
-      `\t${complete.idNumber}`,
+      complete.idNumber,
       complete.name,
       "2024",
       "96",
@@ -173,18 +180,21 @@ describe("provincial export batches", () => {
       "江岸区",
       TRAINING_INSTITUTION,
     ]);
-    expect(line?.[0]?.trim()).toBe(complete.idNumber);
 
     const stored = await getDb().exportRow.findFirstOrThrow({ where: { batchId: batchId ?? -1, name: complete.name } });
     expect(line?.[7]).toBe(shanghaiDate(stored.completedAt));
     const batch = await getDb().exportBatch.findUniqueOrThrow({ where: { id: batchId ?? -1 } });
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(batch.checksum);
+    const created = await getDb().auditLog.findFirstOrThrow({
+      where: { action: "export.batch.create", targetId: String(batchId) },
+    });
+    expect(created.details).toMatchObject({ checksum: batch.checksum, format: EXPORT_FORMAT_VERSION });
     // Later changes to the learner do not change the file already handed over.
     await getDb().learner.updateMany({ where: { name: complete.name }, data: { name: "张明明" } });
     expect((await bytesOf(await download("csv", batchId ?? -1))).equals(bytes)).toBe(true);
   });
 
-  it("serves an XLSX whose cells are text, the same lines as the CSV", async () => {
+  it("serves an XLSX with the ID number as text, credits and hours as numbers, the same lines as the CSV", async () => {
     const { city, complete } = await setUp();
     const { batchId } = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
     signInAs("staff", city.id);
@@ -201,12 +211,57 @@ describe("provincial export batches", () => {
     const mine = rows.find((row) => row?.getCell(2).value === complete.name);
     expect(mine?.getCell(1).value).toBe(complete.idNumber);
     expect(mine?.getCell(1).type).toBe(ExcelJS.ValueType.String);
-    expect(mine?.getCell(4).value).toBe("96");
+    // 总学分, 专业科目学分, 公需科目学分, 学时: numbers, the hours shown with one decimal.
+    expect([4, 5, 6, 7].map((c) => mine?.getCell(c).value)).toEqual([96, 60, 36, 32]);
+    for (const c of [4, 5, 6, 7]) expect(mine?.getCell(c).type).toBe(ExcelJS.ValueType.Number);
+    expect(mine?.getCell(7).numFmt).toBe("0.0");
+    expect(mine?.getCell(3).value).toBe("2024");
     const csv = csvRecords(await bytesOf(await download("csv", batchId ?? -1)));
     const csvLine = csv.find((r) => r[1] === complete.name);
-    expect(csvLine?.slice(1)).toEqual(
-      Array.from({ length: EXPORT_HEADER.length - 1 }, (_, i) => String(mine?.getCell(i + 2).value)),
+    // The CSV's figures are the same numbers; the other fields the same strings.
+    const numeric = new Set([3, 4, 5, 6]);
+    expect(csvLine?.map((field, i) => (numeric.has(i) ? Number(field) : field))).toEqual(
+      Array.from({ length: EXPORT_HEADER.length }, (_, i) => mine?.getCell(i + 1).value),
     );
+  });
+
+  it("gives a batch checksummed in an earlier format the checksum of the file it downloads as now", async () => {
+    const city = await createStaff({ role: "CITY_ADMIN" });
+    const idNumber = uniqueIdNumber();
+    // As a batch of format 1 was left: rows, and the checksum of other bytes.
+    const old = await getDb().exportBatch.create({
+      data: { year: YEAR, trigger: "MANUAL", rowCount: 1, checksum: "0".repeat(64), formatVersion: 1 },
+    });
+    await getDb().$executeRawUnsafe(
+      `INSERT INTO "ExportRow" ("batchId", "seq", "learnerId", "year", "idNumberEncrypted", "name", "districtId",
+         "districtName", "totalCredits", "professionalCredits", "publicCredits", "hoursTenths", "completedAt")
+       SELECT $1, 1, 'learner', $2, $3, '张明', "id", "name", 96, 60, 36, 320, TIMESTAMP '2024-06-01 08:00:00'
+       FROM "District" WHERE "code" = 'jiangan'`,
+      old.id,
+      YEAR,
+      encryptIdNumber(idNumber),
+    );
+    // Nothing is due in the year: no new batch, but the old one's checksum is brought up to date.
+    expect(await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id })).toMatchObject({
+      batchId: null,
+    });
+    signInAs("staff", city.id);
+    const bytes = await bytesOf(await download("csv", old.id));
+    expect(csvRecords(bytes)[1]?.[0]).toBe(idNumber);
+    const checksum = createHash("sha256").update(bytes).digest("hex");
+    expect(await getDb().exportBatch.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+      checksum,
+      formatVersion: 2,
+    });
+    const refreshed = await getDb().auditLog.findMany({
+      where: { action: "export.batch.checksum", targetId: String(old.id) },
+    });
+    expect(refreshed.map((r) => r.details)).toEqual([
+      { format: EXPORT_FORMAT_VERSION, previousFormat: 1, previousChecksum: "0".repeat(64), checksum },
+    ]);
+    // Once only: the next run finds it in the current format.
+    await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
+    expect(await getDb().auditLog.count({ where: { action: "export.batch.checksum" } })).toBe(1);
   });
 
   it("lets only the city office create batches", async () => {

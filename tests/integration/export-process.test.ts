@@ -2,7 +2,8 @@
 // a download whose client goes away ends its process and the process's database connection; a
 // process that fails mid-file fails the download instead of ending it as if complete; downloads
 // beyond the number of processes allowed at once wait their turn and complete; a body never read
-// (a HEAD request, a client gone before the response) starts nothing; batches have their own turn.
+// (a HEAD request, a client gone before the response) starts nothing; batches have their own turn;
+// an older batch that cannot be read does not keep the year's batches from being created.
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { seedReferenceData } from "../../prisma/seed";
@@ -24,10 +25,14 @@ vi.mock("next/headers", async () => (await import("../support/session-mock")).mo
  * A batch of `lines` lines written straight into the snapshot tables (as createExportBatch
  * would leave them), every line with the same ciphertext, or with `ciphertextOf(seq)`.
  */
-async function insertBatch(lines: number, ciphertextOf: (seq: number) => string | null = () => null): Promise<number> {
+async function insertBatch(
+  lines: number,
+  ciphertextOf: (seq: number) => string | null = () => null,
+  formatVersion?: number,
+): Promise<number> {
   const db = getDb();
   const batch = await db.exportBatch.create({
-    data: { year: 2024, trigger: "MANUAL", rowCount: lines, checksum: "0".repeat(64) },
+    data: { year: 2024, trigger: "MANUAL", rowCount: lines, checksum: "0".repeat(64), formatVersion },
   });
   const good = encryptIdNumber(uniqueIdNumber());
   const ciphertexts = Array.from({ length: lines }, (_, i) => ciphertextOf(i + 1) ?? good);
@@ -180,6 +185,19 @@ describe("the export process", () => {
     const texts = await Promise.all([download(batchId), download(batchId)].map(async (r) => (await r).text()));
     for (const text of texts) expect(text.split("\n")).toHaveLength(3_000 + 2);
     expect(downloadTurns()).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("creates batches of a year one of whose older batches cannot be read, which keeps its checksum", async () => {
+    // A batch of an earlier file format is checksummed again first; this one fails to decrypt,
+    // so it is skipped, logged, and blocks nothing.
+    const batchId = await insertBatch(10, (seq) => (seq === 5 ? "v1.broken" : null), 1);
+    expect(await createExportBatch({ year: 2024, trigger: "MANUAL", createdById: null })).toEqual({
+      batchId: null,
+      year: 2024,
+      rowCount: 0,
+    });
+    expect((await getDb().exportBatch.findUniqueOrThrow({ where: { id: batchId } })).checksum).toBe("0".repeat(64));
+    expect(await getDb().auditLog.count({ where: { action: "export.batch.checksum" } })).toBe(0);
   });
 
   it("creates a batch while downloads hold every download turn", async () => {

@@ -3,10 +3,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatHours } from "../../src/domain/credits";
 import {
-  csvIdNumber,
+  cellText,
   csvLine,
+  EXPORT_COLUMN_KINDS,
   EXPORT_HEADER,
-  exportFields,
+  exportCells,
+  exportCsvLine,
   formatHoursTenths,
   shanghaiDate,
   spreadsheetSafe,
@@ -27,10 +29,25 @@ const line = {
 };
 
 describe("export file lines", () => {
-  it("writes the columns of the header in order, the ID number as text for spreadsheets", () => {
+  it("gives the columns of the header in order, each of its column's kind", () => {
     expect(EXPORT_HEADER).toHaveLength(10);
-    expect(exportFields(line, "csv")).toEqual([
-      "\t420102198503121238",
+    expect(EXPORT_COLUMN_KINDS).toHaveLength(EXPORT_HEADER.length);
+    const cells = exportCells(line);
+    expect(cells.map((c) => c.kind)).toEqual(EXPORT_COLUMN_KINDS);
+    expect(cells).toEqual([
+      { kind: "id", text: "420102198503121238" },
+      { kind: "text", text: "李明" },
+      { kind: "text", text: "2024" },
+      { kind: "integer", value: 96 },
+      { kind: "integer", value: 60 },
+      { kind: "integer", value: 36 },
+      { kind: "hours", tenths: 320 },
+      { kind: "text", text: "2025-01-01" },
+      { kind: "text", text: "江岸区" },
+      { kind: "text", text: TRAINING_INSTITUTION },
+    ]);
+    expect(cells.map(cellText)).toEqual([
+      "420102198503121238",
       "李明",
       "2024",
       "96",
@@ -41,9 +58,10 @@ describe("export file lines", () => {
       "江岸区",
       TRAINING_INSTITUTION,
     ]);
-    expect(exportFields(line, "xlsx")[0]).toBe("420102198503121238");
-    expect(exportFields(line, "xlsx").slice(1)).toEqual(exportFields(line, "csv").slice(1));
-    expect(csvIdNumber("42010219850312123X").trim()).toBe("42010219850312123X");
+    // Names keep their formula guard; credits that are not integers are a fault, not a line.
+    expect(exportCells({ ...line, name: "=1+1" })[1]).toEqual({ kind: "text", text: "'=1+1" });
+    expect(() => exportCells({ ...line, totalCredits: 1.5 })).toThrow(RangeError);
+    expect(() => exportCells({ ...line, hoursTenths: Number.NaN })).toThrow(RangeError);
   });
 
   it("shows hours as the ledger's formatHours does, from stored tenths", () => {
@@ -95,8 +113,46 @@ describe("CSV lines", () => {
   });
 
   it("quotes only what must be quoted, and ends lines with CRLF", () => {
-    expect(csvLine(["\t420102198503121238", "李明", 'a"b', "x,y", "1\n2"])).toBe(
-      '\t420102198503121238,李明,"a""b","x,y","1\n2"\r\n',
+    expect(csvLine(["420102198503121238", "李明", 'a"b', "x,y", "1\n2"])).toBe(
+      '420102198503121238,李明,"a""b","x,y","1\n2"\r\n',
+    );
+  });
+
+  it("writes an export line with the ID number quoted, nothing before or after its 18 characters", () => {
+    expect(exportCsvLine(line)).toBe(
+      `"420102198503121238",李明,2024,96,60,36,32.0,2025-01-01,江岸区,${TRAINING_INSTITUTION}\r\n`,
+    );
+    expect(exportCsvLine({ ...line, idNumber: "42010219850312123X", name: "@x" })).toMatch(
+      /^"42010219850312123X",'@x,/,
+    );
+  });
+
+  it("parses back with a plain CSV reader to 18-character ID numbers and the line's figures", () => {
+    const idNumber = fc.tuple(fc.stringMatching(/^\d{17}$/), fc.constantFrom(..."0123456789X")).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            idNumber,
+            name: fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }),
+            totalCredits: fc.nat(500),
+            hoursTenths: fc.nat(2_000),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (lines) => {
+          const file = "\uFEFF" + csvLine(EXPORT_HEADER) + lines.map((l) => exportCsvLine({ ...line, ...l })).join("");
+          const records: string[][] = parse(file, { bom: true, relax_column_count: false });
+          expect(records[0]).toEqual([...EXPORT_HEADER]);
+          for (const [i, l] of lines.entries()) {
+            const record = records[i + 1] ?? [];
+            expect(record[0]).toBe(l.idNumber);
+            expect(record[0]).toMatch(/^[0-9X]{18}$/);
+            expect(record[3]).toBe(String(l.totalCredits));
+            expect(Number(record[6])).toBe(l.hoursTenths / 10);
+          }
+        },
+      ),
     );
   });
 });

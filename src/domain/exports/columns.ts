@@ -3,6 +3,10 @@
  * Pure, so the CSV, the XLSX and the tests agree on every character.
  */
 
+/** The file format's number (ExportBatch.formatVersion) and name, as README.md's "Provincial export file format" documents it. */
+export const EXPORT_FORMAT = 2;
+export const EXPORT_FORMAT_VERSION = `wh-kjxx-export/${EXPORT_FORMAT}`;
+
 /** 培训机构: the portal, as the provincial system knows it. */
 export const TRAINING_INSTITUTION = "武汉市会计人员继续教育培训网";
 
@@ -18,6 +22,30 @@ export const EXPORT_HEADER = [
   "所属区",
   "培训机构",
 ] as const;
+
+/**
+ * What a column holds, which decides how each file writes it: `id` the 18-character ID number
+ * (a quoted field in the CSV, a text cell in the XLSX, never a number that would lose digits),
+ * `text` anything else that is not summed, `integer` credits, `hours` 学时 with one decimal.
+ */
+export type ExportCellKind = "id" | "text" | "integer" | "hours";
+
+export type ExportCell =
+  { kind: "id" | "text"; text: string } | { kind: "integer"; value: number } | { kind: "hours"; tenths: number };
+
+/** The kind of each column, in EXPORT_HEADER order. */
+export const EXPORT_COLUMN_KINDS: readonly ExportCellKind[] = [
+  "id",
+  "text",
+  "text",
+  "integer",
+  "integer",
+  "integer",
+  "hours",
+  "text",
+  "text",
+  "text",
+];
 
 /** A learner-year as stored in the batch snapshot, the ID number already decrypted. */
 export interface ExportLine {
@@ -61,28 +89,38 @@ export function spreadsheetSafe(text: string): string {
   return /^[\s\p{Cf}]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u.test(text) ? `'${text}` : text;
 }
 
-/**
- * The ID number as a CSV field: a leading tab. Excel (and WPS) open an 18-digit field as a
- * number and keep 15 significant digits (4.20102E+17); a field that starts with a tab is not a
- * number to them, so it stays text, digits intact. Importers that trim whitespace read the plain
- * number. See docs/decisions/0010-provincial-export.md for the alternatives weighed.
- */
-export function csvIdNumber(idNumber: string): string {
-  return `\t${idNumber}`;
+function integer(value: number): ExportCell {
+  // Credits are integers in storage (read-export-pages checks it); a fraction here is a fault.
+  if (!Number.isSafeInteger(value)) throw new RangeError("export line: credits must be integers");
+  return { kind: "integer", value };
 }
 
-/** One line of the file, field by field, in EXPORT_HEADER order. */
-export function exportFields(line: ExportLine, format: "csv" | "xlsx"): string[] {
+/** One line of the file, cell by cell, in EXPORT_HEADER order (kinds as EXPORT_COLUMN_KINDS). */
+export function exportCells(line: ExportLine): ExportCell[] {
+  if (!Number.isSafeInteger(line.hoursTenths)) throw new RangeError("export line: hours must be in tenths");
   return [
-    format === "csv" ? csvIdNumber(line.idNumber) : line.idNumber,
-    spreadsheetSafe(line.name),
-    String(line.year),
-    String(line.totalCredits),
-    String(line.professionalCredits),
-    String(line.publicCredits),
-    formatHoursTenths(line.hoursTenths),
-    line.completedOn,
-    spreadsheetSafe(line.districtName),
-    TRAINING_INSTITUTION,
+    { kind: "id", text: line.idNumber },
+    { kind: "text", text: spreadsheetSafe(line.name) },
+    { kind: "text", text: String(line.year) },
+    integer(line.totalCredits),
+    integer(line.professionalCredits),
+    integer(line.publicCredits),
+    { kind: "hours", tenths: line.hoursTenths },
+    { kind: "text", text: line.completedOn },
+    { kind: "text", text: spreadsheetSafe(line.districtName) },
+    { kind: "text", text: TRAINING_INSTITUTION },
   ];
+}
+
+/** A cell's value as the file's characters: credits in decimal, hours with one decimal. */
+export function cellText(cell: ExportCell): string {
+  switch (cell.kind) {
+    case "id":
+    case "text":
+      return cell.text;
+    case "integer":
+      return String(cell.value);
+    case "hours":
+      return formatHoursTenths(cell.tenths);
+  }
 }

@@ -1,11 +1,14 @@
 export {
+  EXPORT_COLUMN_KINDS,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
   EXPORT_HEADER,
   TRAINING_INSTITUTION,
-  csvIdNumber,
-  exportFields,
+  cellText,
+  exportCells,
   formatHoursTenths,
   shanghaiDate,
   spreadsheetSafe,
 } from "./columns";
-export type { ExportLine } from "./columns";
-export { csvLine } from "./csv";
+export type { ExportCell, ExportCellKind, ExportLine } from "./columns";
+export { csvLine, exportCsvLine } from "./csv";

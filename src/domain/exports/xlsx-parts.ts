@@ -1,17 +1,28 @@
 /**
  * The parts of the provincial export as an XLSX workbook (Office Open XML SpreadsheetML): one
- * sheet of text cells, inline strings (no shared-strings table, which would hold every ID number
- * until the end), every cell in the text format "@". Pure text, so the sheet can be written a row
- * at a time into a streamed zip (src/server/exports/xlsx-chunks.ts).
+ * sheet, written a row at a time into a streamed zip (src/server/exports/xlsx-chunks.ts). Text
+ * cells (the ID number above all) are inline strings in the text format "@" (no shared-strings
+ * table, which would hold every ID number until the end); credits are numeric cells, hours numeric
+ * cells in the format "0.0", so that a reader gets numbers and a spreadsheet sums them.
  */
+import { cellText, type ExportCell, type ExportCellKind } from "./columns";
 
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** Index of the cell format "@" (built-in number format 49, text) in styles.xml's cellXfs. */
+// Indexes of the cell formats in styles.xml's cellXfs: 0 General (credits), 1 the text format "@"
+// (built-in number format 49), 2 one decimal "0.0" (custom number format 164, hours).
 const TEXT_STYLE = 1;
+const HOURS_STYLE = 2;
+const HOURS_FORMAT_ID = 164;
+const COLUMN_STYLES: Record<ExportCellKind, number> = {
+  id: TEXT_STYLE,
+  text: TEXT_STYLE,
+  integer: 0,
+  hours: HOURS_STYLE,
+};
 const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 // Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF, CR; lone surrogates;
@@ -31,23 +42,32 @@ function column(index: number): string {
   return COLUMN_LETTERS[index] ?? "A";
 }
 
-/** One `<row>` of text cells; `rowNumber` counts from 1. */
-export function sheetRowXml(rowNumber: number, fields: readonly string[]): string {
+function cellXml(ref: string, cell: ExportCell): string {
+  if (cell.kind === "integer") return `<c r="${ref}"><v>${cellText(cell)}</v></c>`;
+  // The decimal text of the tenths (32.5), no float: a valid xsd:double, displayed as "0.0".
+  if (cell.kind === "hours") return `<c r="${ref}" s="${HOURS_STYLE}"><v>${cellText(cell)}</v></c>`;
+  const text = escapeXml(cell.text);
+  // Leading or trailing white space is kept only when marked so.
+  const space = /^\s|\s$/.test(text) ? ` xml:space="preserve"` : "";
+  return `<c r="${ref}" s="${TEXT_STYLE}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/** One `<row>`, a string given being a text cell; `rowNumber` counts from 1. */
+export function sheetRowXml(rowNumber: number, cells: readonly (ExportCell | string)[]): string {
   let xml = `<row r="${rowNumber}">`;
-  fields.forEach((field, index) => {
-    const text = escapeXml(field);
-    // Leading or trailing white space (the CSV's tab before an ID number never comes here) is
-    // kept only when marked so.
-    const space = /^\s|\s$/.test(text) ? ` xml:space="preserve"` : "";
-    xml += `<c r="${column(index)}${rowNumber}" s="${TEXT_STYLE}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  cells.forEach((cell, index) => {
+    xml += cellXml(`${column(index)}${rowNumber}`, typeof cell === "string" ? { kind: "text", text: cell } : cell);
   });
   return `${xml}</row>`;
 }
 
-/** The sheet's XML before its rows: column widths (in characters) and the text format. */
-export function sheetStartXml(widths: readonly number[]): string {
-  const cols = widths
-    .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1" style="${TEXT_STYLE}"/>`)
+/** The sheet's XML before its rows: each column's width (in characters) and format. */
+export function sheetStartXml(columns: readonly { width: number; kind: ExportCellKind }[]): string {
+  const cols = columns
+    .map(
+      ({ width, kind }, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1" style="${COLUMN_STYLES[kind]}"/>`,
+    )
     .join("");
   return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><cols>${cols}</cols><sheetData>`;
 }
@@ -101,12 +121,14 @@ export function workbookParts(opts: { sheetName: string; creator: string; create
     [
       "xl/styles.xml",
       `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
+        `<numFmts count="1"><numFmt numFmtId="${HOURS_FORMAT_ID}" formatCode="0.0"/></numFmts>` +
         `<fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/></font></fonts>` +
         `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
         `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
         `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-        `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
-        `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
+        `<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+        `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+        `<xf numFmtId="${HOURS_FORMAT_ID}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
         `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
         `</styleSheet>`,
     ],

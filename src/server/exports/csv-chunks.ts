@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { csvLine, EXPORT_HEADER, exportFields } from "@/domain/exports";
+import { csvLine, EXPORT_HEADER, exportCsvLine } from "@/domain/exports";
 import type { Queryable } from "./export-pool";
 import { readExportPages } from "./read-export-pages";
 
@@ -8,8 +8,9 @@ const BOM = "\uFEFF";
 
 /**
  * The CSV file of a batch as a sequence of UTF-8 chunks, one per page of rows: a BOM (so that
- * Excel reads UTF-8, not the local code page), the header, then the lines. The download and the
- * checksum both go through this one function, so the checksum is of the very bytes served.
+ * Excel reads UTF-8, not the local code page), the header, then the lines, in the format
+ * EXPORT_FORMAT_VERSION. The download and the checksum both go through this one function, so the
+ * checksum is of the very bytes served.
  */
 export async function* csvChunks(
   db: Queryable,
@@ -19,7 +20,7 @@ export async function* csvChunks(
   yield Buffer.from(BOM + csvLine(EXPORT_HEADER), "utf8");
   for await (const page of readExportPages(db, batchId, opts)) {
     let text = "";
-    for (const line of page) text += csvLine(exportFields(line, "csv"));
+    for (const line of page) text += exportCsvLine(line);
     yield Buffer.from(text, "utf8");
   }
 }

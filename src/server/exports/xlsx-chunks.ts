@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
-import { EXPORT_HEADER, exportFields, TRAINING_INSTITUTION } from "@/domain/exports";
+import { EXPORT_COLUMN_KINDS, EXPORT_HEADER, exportCells, TRAINING_INSTITUTION } from "@/domain/exports";
 import { SHEET_END_XML, sheetRowXml, sheetStartXml, workbookParts } from "@/domain/exports/xlsx-parts";
 import { logger } from "@/lib/logger";
 import type { Queryable } from "./export-pool";
@@ -10,14 +10,15 @@ import { exportMessages } from "@/messages/zh-CN";
 
 // Column widths in characters, for a file that is readable as opened.
 const WIDTHS = [22, 10, 8, 8, 12, 12, 8, 12, 12, 30];
+const COLUMNS = EXPORT_COLUMN_KINDS.map((kind, i) => ({ kind, width: WIDTHS[i] ?? 10 }));
 
 /** The sheet's XML, a page of rows per chunk. */
 async function* sheetXml(db: Queryable, batchId: number, districtId: number | null): AsyncGenerator<Buffer> {
-  yield Buffer.from(sheetStartXml(WIDTHS) + sheetRowXml(1, EXPORT_HEADER), "utf8");
+  yield Buffer.from(sheetStartXml(COLUMNS) + sheetRowXml(1, EXPORT_HEADER), "utf8");
   let rowNumber = 1;
   for await (const page of readExportPages(db, batchId, { districtId })) {
     let xml = "";
-    for (const line of page) xml += sheetRowXml(++rowNumber, exportFields(line, "xlsx"));
+    for (const line of page) xml += sheetRowXml(++rowNumber, exportCells(line));
     yield Buffer.from(xml, "utf8");
   }
   yield Buffer.from(SHEET_END_XML, "utf8");
