@@ -16,7 +16,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Some build hostile spreadsheets of many MB: seconds on a busy 2-core machine.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
