@@ -110,9 +110,30 @@ test("[ADMIN][EXPORTS] a district bureau sees no batch it has no learner in, and
   expect(response.status()).toBe(404);
 });
 
-test("[ADMIN][EXPORTS] 李明's dashboard shows 2024 as reported to the provincial system", async ({ page }) => {
+test("[ADMIN][EXPORTS] 李明 sees 待报送 until the city office records the upload, then 报送中", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, DEMO.liMing);
   const year2024 = page.getByRole("article", { name: "2024 年度" });
-  await expect(year2024).toContainText(/已报送省系统 \d{4}-\d{2}-\d{2}/);
-  await expect(page.getByRole("article", { name: "2025 年度" })).not.toContainText("已报送省系统");
+  // Generated and downloaded, not uploaded: nothing says 已报送.
+  await expect(year2024).toContainText("待报送省系统");
+  await expect(page.getByText(/已报送省系统/)).toHaveCount(0);
+
+  const admin = await browser.newPage();
+  await staffLogin(admin, "cityadmin");
+  await admin.goto("/admin/exports");
+  const row = admin.getByRole("table", { name: "报送批次" }).getByRole("row", { name: new RegExp(`第 ${batchNumber} 批`) });
+  await expect(row).toContainText("已下载");
+  await row.getByText("记录上报").click();
+  await row.getByLabel("省系统批次号").fill("HB-E2E-0001");
+  await row.getByRole("button", { name: "确认已上报" }).click();
+  await expect(row).toContainText("已上报");
+  await expect(row).toContainText("HB-E2E-0001");
+  await expect(row.getByText("撤回")).toHaveCount(0);
+  await admin.close();
+
+  await page.reload();
+  await expect(year2024).toContainText(/报送中：\d{4}-\d{2}-\d{2} 已报送省系统，等待省系统确认/);
+  await expect(page.getByRole("article", { name: "2025 年度" })).not.toContainText("报送");
 });

@@ -55,6 +55,8 @@ const POLICY: Record<string, Requirement> = {
   "districts.updateDistrictContactByStaff": "districts.contact.edit",
   "enrollment.startCourse": "learner",
   "exports.createExportBatchAction": "exports.create",
+  "exports.recordBatchUploadAction": "exports.report",
+  "exports.withdrawExportBatchAction": "exports.report",
   "import.dryRunImport": "learners.import",
   "import.commitImportFile": "learners.import",
   "learners.registerLearnerByStaff": "learners.manage",
@@ -82,7 +84,13 @@ const POLICY: Record<string, Requirement> = {
 };
 
 // The matrix's answers that matter most, stated here too: the matrix itself must not drift.
-const CITY_ONLY: StaffPermission[] = ["catalogue.edit", "exports.create", "learners.transfer", "staff.manage"];
+const CITY_ONLY: StaffPermission[] = [
+  "catalogue.edit",
+  "exports.create",
+  "exports.report",
+  "learners.transfer",
+  "staff.manage",
+];
 // District bureaus do not work the support console: playback problems are handled centrally.
 
 const ROLE_OF: Partial<Record<Who, StaffRole>> = {

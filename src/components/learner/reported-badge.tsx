@@ -1,14 +1,11 @@
-import { shanghaiDate } from "@/domain/exports";
+import { exportMessages as m } from "@/messages/zh-CN/exports";
 
 /**
- * For a complete year: whether it has been reported to the provincial system, and when
- * (已报送省系统 2026-11-27), or 待报送省系统 until the next (nightly) export carries it.
+ * For a complete year: where its report to the provincial system stands. 待报送省系统 until an
+ * administrator records the upload of a batch carrying it, then 报送中 with the day (the
+ * province's confirmation comes with its receipt).
  */
-export function ReportedBadge({ reportedAt }: { reportedAt: Date | undefined }) {
-  if (!reportedAt) return <p className="mt-3 text-sm text-slate-500">待报送省系统</p>;
-  return (
-    <p className="mt-3 text-sm text-emerald-800">
-      已报送省系统 <time dateTime={reportedAt.toISOString()}>{shanghaiDate(reportedAt)}</time>
-    </p>
-  );
+export function ReportedBadge({ uploadedOn }: { uploadedOn: Date | undefined }) {
+  if (!uploadedOn) return <p className="mt-3 text-sm text-slate-600">{m.learnerDue}</p>;
+  return <p className="mt-3 text-sm text-sky-900">{m.learnerUploaded(uploadedOn.toISOString().slice(0, 10))}</p>;
 }

@@ -7,8 +7,8 @@ interface YearCardProps {
   required: { requiredTotal: number; requiredProfessional: number };
   active: boolean;
   catchUp: boolean;
-  /** When the year was reported to the provincial system, if it was. */
-  reportedAt?: Date;
+  /** The day the year's latest batch was uploaded to the provincial system, if it was. */
+  uploadedOn?: Date;
   /** The year's current certificate (学时证明), if it has one. */
   certificateCode?: string;
 }
@@ -40,7 +40,7 @@ function Meter({ label, value, of }: { label: string; value: number; of: number 
   );
 }
 
-export function YearCard({ summary, required, active, catchUp, reportedAt, certificateCode }: YearCardProps) {
+export function YearCard({ summary, required, active, catchUp, uploadedOn, certificateCode }: YearCardProps) {
   return (
     <article
       aria-labelledby={`year-${summary.year}`}
@@ -69,7 +69,7 @@ export function YearCard({ summary, required, active, catchUp, reportedAt, certi
       <p className="mt-3 text-sm text-slate-600">
         公需科目 {summary.publicCredits} 学分 · 合计 {formatHours(summary.hours)} 学时
       </p>
-      {summary.complete ? <ReportedBadge reportedAt={reportedAt} /> : null}
+      {summary.complete ? <ReportedBadge uploadedOn={uploadedOn} /> : null}
       {summary.complete && certificateCode ? (
         <div className="mt-3">
           <CertificateDownloadLink code={certificateCode} year={summary.year} />

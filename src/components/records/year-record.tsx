@@ -1,4 +1,5 @@
 import { CertificateDownloadLink } from "@/components/certificates/certificate-download-link";
+import { ReportedBadge } from "@/components/learner/reported-badge";
 import { ACTIVITY_TYPE_RULES, CREDIT_CATEGORY_LABELS, explainYear, formatHours } from "@/domain/credits";
 import { recordMessages as m } from "@/messages/zh-CN/records";
 import { formatDateTime } from "@/lib/time";
@@ -34,7 +35,7 @@ const OPEN_EXAM_COLUMNS = [
 ] as const;
 
 /** One obligation year of the study record: its totals, its ledger entries and its open exams. */
-export function YearRecord({ year: { summary, lines, openExams, certificateCode } }: { year: StudyRecordYear }) {
+export function YearRecord({ year: { summary, lines, openExams, certificateCode, uploadedOn } }: { year: StudyRecordYear }) {
   const headingId = `records-${summary.year}`;
   const totals = [
     [m.publicCredits, m.creditsUnit(summary.publicCredits)],
@@ -63,6 +64,7 @@ export function YearRecord({ year: { summary, lines, openExams, certificateCode 
           </div>
         ))}
       </dl>
+      {summary.complete ? <ReportedBadge uploadedOn={uploadedOn ?? undefined} /> : null}
       {certificateCode ? (
         <div className="mt-3">
           <CertificateDownloadLink code={certificateCode} year={summary.year} />

@@ -12,3 +12,5 @@ export {
 } from "./columns";
 export type { ExportCell, ExportCellKind, ExportLine } from "./columns";
 export { csvLine, exportCsvLine } from "./csv";
+export { BATCH_STATE_LABELS, isWithProvince, mayRecordUpload, mayWithdraw } from "./batch-states";
+export type { ExportBatchState } from "./batch-states";

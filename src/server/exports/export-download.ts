@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { authorizeStaffRequest, refusedDownload } from "@/server/staff/authorize-staff-request";
 import { clientAddress } from "@/server/request/client-address";
 import { findBatchForStaff } from "./find-batch-for-staff";
+import { markBatchDownloaded } from "./mark-batch-downloaded";
 import { runExportProcess } from "./run-export-process";
 import { toWebStream } from "./web-stream";
 import { exportMessages } from "@/messages/zh-CN";
@@ -34,6 +35,7 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
   if (batchId === null) return refusedDownload(notFound);
   const batch = await findBatchForStaff(staff, batchId);
   if (!batch) return refusedDownload(notFound);
+  if (batch.state === "WITHDRAWN") return refusedDownload({ status: 410, message: exportMessages.batchWithdrawn });
   const headers = {
     "content-type": CONTENT_TYPES[format],
     "content-disposition": attachment(
@@ -46,6 +48,9 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
   // Next.js answers HEAD with this handler: the headers only, no file written, nothing audited.
   if (request.method === "HEAD") return new Response(null, { headers });
 
+  // The city office's first download of the whole file moves the batch to DOWNLOADED, once.
+  const firstDownload =
+    batch.districtId === null && batch.state === "GENERATED" ? await markBatchDownloaded(batch.id, staff.id) : false;
   await recordAudit({
     actorType: "STAFF",
     actorId: staff.id,
@@ -54,7 +59,7 @@ export async function exportDownload(request: Request, rawBatchId: string, forma
     targetId: String(batch.id),
     ip: clientAddress(request.headers),
     outcome: "SUCCESS",
-    details: { format, districtId: batch.districtId },
+    details: { format, districtId: batch.districtId, ...(firstDownload ? { firstDownload } : {}) },
   });
   logger.info({ staffId: staff.id, batchId: batch.id, format, districtId: batch.districtId }, "export download");
 

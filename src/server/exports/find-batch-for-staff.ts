@@ -1,4 +1,5 @@
 import "server-only";
+import type { ExportBatchState } from "@/domain/exports";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 
@@ -6,6 +7,7 @@ export interface StaffBatchView {
   id: number;
   year: number;
   createdAt: Date;
+  state: ExportBatchState;
   /** The whole file (null) or one district's lines (a district bureau's copy). */
   districtId: number | null;
   districtName: string | null;
@@ -22,7 +24,7 @@ export async function findBatchForStaff(
   batchId: number,
 ): Promise<StaffBatchView | null> {
   const db = getDb();
-  const select = { id: true, year: true, createdAt: true } as const;
+  const select = { id: true, year: true, createdAt: true, state: true } as const;
   if (staff.role === "CITY_ADMIN") {
     const batch = await db.exportBatch.findUnique({ where: { id: batchId }, select });
     return batch ? { ...batch, districtId: null, districtName: null } : null;

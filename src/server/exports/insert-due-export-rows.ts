@@ -17,6 +17,7 @@ const SELECT_DUE = `
   JOIN "Learner" l ON l."id" = t."learnerId" AND l."startYear" <= $1
   LEFT JOIN (
     SELECT DISTINCT ON (r."learnerId") r."learnerId", r."totalCredits", r."professionalCredits" FROM "ExportRow" r
+    JOIN "ExportBatch" b ON b."id" = r."batchId" AND b."state" <> 'WITHDRAWN'
     WHERE r."year" = $1
     ORDER BY r."learnerId", r."batchId" DESC
   ) e ON e."learnerId" = t."learnerId"
@@ -62,7 +63,8 @@ const INSERT_ROWS = `
  * Must run inside the caller's transaction (the temporary table lives until its end). Due are
  * the learners whose year is an obligation year (start year ≤ year), is complete under that
  * year's policy row (judged on CreditYearTotal, the ledger's sums), and was never exported or
- * was exported with other figures (total or professional credits; public credits follow).
+ * was exported with other figures (total or professional credits; public credits follow); a
+ * withdrawn batch counts as never sent.
  *
  * 完成日期 (completedAt) is the recordedAt of the ledger entry that made the year complete, in
  * ledger order (recordedAt, id): running sums per learner, and the first entry after the last

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ExportBatchState } from "@/domain/exports";
 import type { ExportTrigger } from "@/generated/prisma/enums";
 import type { CurrentStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -15,6 +16,10 @@ export interface ExportBatchListItem {
   rowCount: number;
   /** The whole file's checksum: shown to the city office only (a district copy is another file). */
   checksum: string | null;
+  state: ExportBatchState;
+  uploadedOn: Date | null;
+  provincialRef: string | null;
+  withdrawnReason: string | null;
 }
 
 const batchSelect = {
@@ -24,6 +29,10 @@ const batchSelect = {
   createdAt: true,
   rowCount: true,
   checksum: true,
+  state: true,
+  uploadedOn: true,
+  provincialRef: true,
+  withdrawnReason: true,
   createdBy: { select: { displayName: true } },
 } as const;
 

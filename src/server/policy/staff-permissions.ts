@@ -33,6 +33,8 @@ export const STAFF_PERMISSIONS = {
   "exports.read": ADMINS,
   /** Creating a batch. */
   "exports.create": CITY,
+  /** A batch's way to the province: record its upload, withdraw it before, import the receipt. */
+  "exports.report": CITY,
   /** Downloading a batch's file (full ID numbers; a district gets its own lines; audited). */
   "exports.download": ADMINS,
   /** 区联系方式: read all; edit (a district its own). */

@@ -4,6 +4,7 @@ import type { CreditSource } from "@/generated/prisma/enums";
 import { listLearnerCertificates } from "@/server/certificates/list-learner-certificates";
 import { getStanding, type LearnerStanding } from "@/server/credits/get-standing";
 import { getDb } from "@/server/db";
+import { readUploadedYears } from "@/server/exports/read-uploaded-years";
 
 /** A credited course's exam: the attempt that passed, and how many graded attempts it took. */
 export interface StudyRecordCourseExam {
@@ -44,6 +45,8 @@ export interface StudyRecordYear {
   openExams: StudyRecordOpenExam[];
   /** The year's current certificate (学时证明), if it has one. */
   certificateCode: string | null;
+  /** The day the year's latest batch was uploaded to the provincial system (报送中). */
+  uploadedOn: Date | null;
 }
 
 export interface StudyRecord {
@@ -104,15 +107,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * The printable study record (打印学习记录) of the signed-in learner: each obligation year's
  * totals, its ledger entries (courses, other continuing education, adjustments) and its exams.
  * A fixed set of statements however many years there are (the standing's aggregate and policy,
- * the ledger, the graded attempts, the current certificates), read in parallel. Authorization is the caller's: pass the
+ * the ledger, the graded attempts, the current certificates, the uploads), read in parallel. Authorization is the caller's: pass the
  * signed-in learner.
  */
 export async function listStudyRecord(learner: { id: string; startYear: number }): Promise<StudyRecord> {
-  const [standing, lineRows, attemptRows, certificates] = await Promise.all([
+  const [standing, lineRows, attemptRows, certificates, uploaded] = await Promise.all([
     getStanding(learner),
     readLines(learner.id),
     readGradedAttempts(learner.id),
     listLearnerCertificates(learner.id, { currentOnly: true }),
+    readUploadedYears(learner.id),
   ]);
   const certificateByYear = new Map(certificates.map((c) => [c.year, c.code]));
 
@@ -145,6 +149,7 @@ export async function listStudyRecord(learner: { id: string; startYear: number }
     lines: linesByYear.get(summary.year) ?? [],
     openExams: openByYear.get(summary.year) ?? [],
     certificateCode: summary.complete ? (certificateByYear.get(summary.year) ?? null) : null,
+    uploadedOn: uploaded.get(summary.year) ?? null,
   }));
   return { standing, years };
 }

@@ -19,7 +19,7 @@ export default async function ExportsPage() {
         <h1 className="text-2xl font-semibold text-brand-900">报送湖北省会计人员管理系统</h1>
         <p className="mt-1 text-sm leading-relaxed text-slate-600">
           {city
-            ? "已完成年度的学员按批次报送省系统；文件含完整身份证号，请妥善保管。"
+            ? "已完成年度的学员按批次报送省系统：生成批次，下载文件，上传省系统后在此“记录上报”（学员此后看到“报送中”）。文件含完整身份证号，请妥善保管。"
             : "报送由市会计考办统一进行。此处可下载各批次中本区学员的名单（含完整身份证号，请妥善保管）。"}
         </p>
       </div>

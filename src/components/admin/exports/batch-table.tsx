@@ -1,10 +1,32 @@
-import { formatDateTime } from "@/lib/time";
+import { BATCH_STATE_LABELS, mayRecordUpload, mayWithdraw } from "@/domain/exports";
+import { formatDateTime, todayInShanghai } from "@/lib/time";
 import type { ExportBatchListItem } from "@/server/exports/list-export-batches";
+import { RecordUploadForm, WithdrawBatchForm } from "./batch-lifecycle-forms";
 
 const TRIGGER_LABELS = { MANUAL: "手动", SCHEDULED: "定时" } as const;
 
-/** The batches with their download links; the checksum for the city office's whole files. */
+/** Where the batch stands, with what the state was recorded with. */
+function BatchState({ batch }: { batch: ExportBatchListItem }) {
+  const detail =
+    batch.state === "UPLOADED" || batch.state === "RECEIPTED"
+      ? `${batch.uploadedOn?.toISOString().slice(0, 10) ?? ""} · ${batch.provincialRef ?? ""}`
+      : batch.state === "WITHDRAWN"
+        ? batch.withdrawnReason
+        : null;
+  return (
+    <>
+      <span className="font-medium">{BATCH_STATE_LABELS[batch.state]}</span>
+      {detail ? <span className="block text-xs text-slate-600">{detail}</span> : null}
+    </>
+  );
+}
+
+/**
+ * The batches with their state and download links; for the city office also the checksum of
+ * the whole file and the lifecycle's next steps (记录上报 after the download, 撤回 before the upload).
+ */
 export function BatchTable({ batches, districtCopy }: { batches: ExportBatchListItem[]; districtCopy: boolean }) {
+  const today = todayInShanghai();
   if (batches.length === 0) {
     return <p className="rounded-xl bg-white p-5 text-sm text-slate-600 ring-1 ring-slate-200">暂无报送批次。</p>;
   }
@@ -35,8 +57,16 @@ export function BatchTable({ batches, districtCopy }: { batches: ExportBatchList
               </th>
             )}
             <th scope="col" className="px-3 py-2 font-medium">
+              状态
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
               下载
             </th>
+            {districtCopy ? null : (
+              <th scope="col" className="px-3 py-2 font-medium">
+                操作
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -57,25 +87,40 @@ export function BatchTable({ batches, districtCopy }: { batches: ExportBatchList
                   {b.checksum}
                 </td>
               )}
-              <td className="whitespace-nowrap px-3 py-2">
-                <a
-                  href={`/admin/exports/${b.id}/export.csv`}
-                  download
-                  className="text-brand-800 underline"
-                  aria-label={`下载第 ${b.id} 批 CSV`}
-                >
-                  CSV
-                </a>
-                <span aria-hidden> · </span>
-                <a
-                  href={`/admin/exports/${b.id}/export.xlsx`}
-                  download
-                  className="text-brand-800 underline"
-                  aria-label={`下载第 ${b.id} 批 Excel`}
-                >
-                  Excel
-                </a>
+              <td className="px-3 py-2">
+                <BatchState batch={b} />
               </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {b.state === "WITHDRAWN" ? (
+                  <span className="text-slate-500">—</span>
+                ) : (
+                  <>
+                    <a
+                      href={`/admin/exports/${b.id}/export.csv`}
+                      download
+                      className="text-brand-800 underline"
+                      aria-label={`下载第 ${b.id} 批 CSV`}
+                    >
+                      CSV
+                    </a>
+                    <span aria-hidden> · </span>
+                    <a
+                      href={`/admin/exports/${b.id}/export.xlsx`}
+                      download
+                      className="text-brand-800 underline"
+                      aria-label={`下载第 ${b.id} 批 Excel`}
+                    >
+                      Excel
+                    </a>
+                  </>
+                )}
+              </td>
+              {districtCopy ? null : (
+                <td className="px-3 py-2 align-top">
+                  {mayRecordUpload(b.state) ? <RecordUploadForm batchId={b.id} today={today} /> : null}
+                  {mayWithdraw(b.state) ? <WithdrawBatchForm batchId={b.id} /> : null}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
