@@ -15,7 +15,8 @@ import pg from "pg";
 import { EXPORT_QUEUE, EXPORT_QUEUE_OPTIONS, JOBS_SCHEMA } from "../../src/server/jobs/export-queue";
 
 export const DEFAULT_APP_ROLE = "wh_kjxx_app";
-const APPEND_ONLY = ["CreditEntry", "AuditLog", "ExportRow"];
+// What the province answered (ExportRowResult, ExportReceipt) is kept as imported (ADR 0028).
+const APPEND_ONLY = ["CreditEntry", "AuditLog", "ExportRow", "ExportRowResult", "ExportReceipt"];
 // The completion counts are written by their triggers only (ADR 0026); the per-learner state
 // behind them is the triggers' own.
 const READ_ONLY = ["CreditYearTotal", "CompletionCount", "CompletionCountDelta"];

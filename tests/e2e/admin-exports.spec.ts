@@ -123,7 +123,9 @@ test("[ADMIN][EXPORTS] 李明 sees 待报送 until the city office records the u
   const admin = await browser.newPage();
   await staffLogin(admin, "cityadmin");
   await admin.goto("/admin/exports");
-  const row = admin.getByRole("table", { name: "报送批次" }).getByRole("row", { name: new RegExp(`第 ${batchNumber} 批`) });
+  const row = admin
+    .getByRole("table", { name: "报送批次" })
+    .getByRole("row", { name: new RegExp(`第 ${batchNumber} 批`) });
   await expect(row).toContainText("已下载");
   await row.getByText("记录上报").click();
   await row.getByLabel("省系统批次号").fill("HB-E2E-0001");
@@ -136,4 +138,62 @@ test("[ADMIN][EXPORTS] 李明 sees 待报送 until the city office records the u
   await page.reload();
   await expect(year2024).toContainText(/报送中：\d{4}-\d{2}-\d{2} 已报送省系统，等待省系统确认/);
   await expect(page.getByRole("article", { name: "2025 年度" })).not.toContainText("报送");
+});
+
+/** The city office imports a receipt for a batch: 预检, then 导入. */
+async function importReceipt(admin: Page, batch: string, result: "成功" | "失败", reason = "") {
+  await admin.goto("/admin/exports");
+  const row = admin.getByRole("table", { name: "报送批次" }).getByRole("row", { name: new RegExp(`第 ${batch} 批`) });
+  await row.getByText("导入回执").click();
+  const csv = `\uFEFF身份证号,姓名,年度,结果,原因\r\n${DEMO.liMing.idNumber},李明,2024,${result},${reason}\r\n`;
+  await row.getByLabel("回执文件").setInputFiles({ name: "回执.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await row.getByRole("button", { name: "预检" }).click();
+  const counts = result === "成功" ? "成功 1 条，失败 0 条" : "成功 0 条，失败 1 条";
+  await expect(row.getByRole("status")).toContainText(`预检完成：${counts}`);
+  await expect(row.getByRole("table", { name: "回执预检结果" })).not.toContainText(DEMO.liMing.idNumber);
+  await row.getByRole("button", { name: /^导入/ }).click();
+  await expect(row.getByRole("status")).toContainText("回执已导入");
+  await expect(row).toContainText("已回执");
+}
+
+test("[ADMIN][EXPORTS] a rejected line: 李明 sees 省系统退回 and whom to call; fixed and sent again, 省系统已确认", async ({
+  page,
+  browser,
+}) => {
+  const admin = await browser.newPage();
+  await staffLogin(admin, "cityadmin");
+  await importReceipt(admin, batchNumber, "失败", "手机号码与省系统不一致");
+
+  await loginAs(page, DEMO.liMing);
+  const year2024 = page.getByRole("article", { name: "2024 年度" });
+  await expect(year2024.getByRole("note")).toContainText("省系统退回：手机号码与省系统不一致");
+  await expect(year2024.getByRole("note")).toContainText("请联系所在区财政局");
+  await expect(year2024.getByRole("note").getByRole("link")).toHaveAttribute("href", /^tel:/);
+
+  // The bureau's list shows it; the learner's data is fixed; the next batch carries it again.
+  await admin.goto("/admin/exports");
+  const rejected = admin.getByRole("table", { name: "省系统退回的记录" });
+  await expect(rejected.getByRole("row", { name: /李明/ })).toContainText("待修改学员信息");
+  await rejected.getByRole("link", { name: "李明" }).click();
+  await admin.getByLabel("手机号码").fill("13907100000");
+  await admin.getByRole("button", { name: "保存修改" }).click();
+  await expect(admin.getByText("已保存", { exact: true })).toBeVisible();
+  await admin.goto("/admin/exports");
+  await expect(admin.getByRole("table", { name: "省系统退回的记录" })).toContainText("已修改");
+  const created = /已生成第 (\d+) 批（2024 年度），共 1 条。/.exec(await createBatch(admin, 2024));
+  const next = created?.[1] ?? "";
+  expect(next).not.toBe("");
+  const row = admin.getByRole("table", { name: "报送批次" }).getByRole("row", { name: new RegExp(`第 ${next} 批`) });
+  await Promise.all([admin.waitForEvent("download"), row.getByRole("link", { name: /CSV$/ }).click()]);
+  await admin.reload();
+  await row.getByText("记录上报").click();
+  await row.getByLabel("省系统批次号").fill("HB-E2E-0002");
+  await row.getByRole("button", { name: "确认已上报" }).click();
+  await expect(row).toContainText("已上报");
+  await importReceipt(admin, next, "成功");
+  await admin.close();
+
+  await page.reload();
+  await expect(year2024).toContainText(/省系统已确认（\d{4}-\d{2}-\d{2}）/);
+  await expect(year2024.getByRole("note")).toHaveCount(0);
 });

@@ -15,7 +15,7 @@ import { recordCreditAdjustment } from "../../src/server/credits/record-adjustme
 import { getDb } from "../../src/server/db";
 import { encryptIdNumber } from "../../src/server/identity/id-number-crypto";
 import { createExportBatch } from "../../src/server/exports/create-export-batch";
-import { readUploadedYears } from "../../src/server/exports/read-uploaded-years";
+import { readReportingStatus } from "../../src/server/exports/read-reporting-status";
 import { listExportBatches } from "../../src/server/exports/list-export-batches";
 import { runScheduledExports } from "../../src/server/jobs/run-scheduled-exports";
 import { EXPORT_QUEUE, startJobs } from "../../src/server/jobs/start-jobs";
@@ -106,8 +106,8 @@ describe("provincial export batches", () => {
       publicCredits: 40,
     });
     // Generated is not reported: nothing is uploaded yet (export-lifecycle.test.ts goes on).
-    expect((await readUploadedYears(a.id)).has(YEAR)).toBe(false);
-    expect((await readUploadedYears(b.id)).has(YEAR + 1)).toBe(false);
+    expect((await readReportingStatus(a.id)).has(YEAR)).toBe(false);
+    expect((await readReportingStatus(b.id)).has(YEAR + 1)).toBe(false);
   });
 
   it("dates completion at the entry that last made the year complete", async () => {

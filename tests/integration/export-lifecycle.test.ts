@@ -8,7 +8,7 @@ import { GET as downloadCsv } from "../../src/app/admin/exports/[batchId]/export
 import { todayInShanghai } from "../../src/lib/time";
 import { getDb } from "../../src/server/db";
 import { createExportBatch } from "../../src/server/exports/create-export-batch";
-import { readUploadedYears } from "../../src/server/exports/read-uploaded-years";
+import { readReportingStatus } from "../../src/server/exports/read-reporting-status";
 import { recordBatchUpload } from "../../src/server/exports/record-batch-upload";
 import { withdrawExportBatch } from "../../src/server/exports/withdraw-export-batch";
 import { createLearner, createStaff, recordCredits } from "../support/factories";
@@ -61,7 +61,7 @@ describe("an export batch's lifecycle", () => {
     const today = todayInShanghai();
     const upload = { batchId, uploadedOn: today, provincialRef: "HB-2024-0001" };
     expect(await stateOf(batchId)).toBe("GENERATED");
-    expect((await readUploadedYears(learner.id)).has(YEAR)).toBe(false);
+    expect((await readReportingStatus(learner.id)).has(YEAR)).toBe(false);
     // Not downloaded yet: no upload to record.
     await expect(recordBatchUpload(city, upload, null)).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
 
@@ -76,7 +76,7 @@ describe("an export batch's lifecycle", () => {
     expect((await download(batchId)).status).toBe(200);
     const downloaded = await getDb().exportBatch.findUniqueOrThrow({ where: { id: batchId } });
     expect(downloaded).toMatchObject({ state: "DOWNLOADED", firstDownloadedById: city.id });
-    expect((await readUploadedYears(learner.id)).has(YEAR)).toBe(false);
+    expect((await readReportingStatus(learner.id)).has(YEAR)).toBe(false);
 
     // The district bureau may not record it; a date outside the batch's life is refused.
     await expect(recordBatchUpload(district, upload, null)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -92,7 +92,9 @@ describe("an export batch's lifecycle", () => {
       provincialRef: "HB-2024-0001",
       uploadNote: "省平台批量导入",
     });
-    expect((await readUploadedYears(learner.id)).get(YEAR)?.toISOString().slice(0, 10)).toBe(today);
+    const reported = (await readReportingStatus(learner.id)).get(YEAR);
+    expect(reported).toMatchObject({ kind: "uploaded" });
+    expect(reported?.kind === "uploaded" && reported.on.toISOString().slice(0, 10)).toBe(today);
     // Once only, and an uploaded batch cannot be withdrawn.
     await expect(recordBatchUpload(city, upload, null)).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     await expect(withdrawExportBatch(city, { batchId, reason: "误操作" }, null)).rejects.toMatchObject({

@@ -57,6 +57,8 @@ const POLICY: Record<string, Requirement> = {
   "exports.createExportBatchAction": "exports.create",
   "exports.recordBatchUploadAction": "exports.report",
   "exports.withdrawExportBatchAction": "exports.report",
+  "exports.previewReceiptAction": "exports.report",
+  "exports.importReceiptAction": "exports.report",
   "import.dryRunImport": "learners.import",
   "import.commitImportFile": "learners.import",
   "learners.registerLearnerByStaff": "learners.manage",

@@ -7,7 +7,7 @@ import { getLearnerDashboard } from "@/server/dashboard/get-learner-dashboard";
 import { YearCard } from "@/components/learner/year-card";
 
 export async function Dashboard({ learner }: { learner: CurrentLearner }) {
-  const { standing, years, inProgress, currentRule, uploaded, certificates, missingCategory, suggestions } =
+  const { standing, years, inProgress, currentRule, reporting, certificates, missingCategory, suggestions } =
     await getLearnerDashboard(learner);
   const catchUp = standing.activeYear !== null && standing.activeYear < standing.currentYear;
 
@@ -40,7 +40,7 @@ export async function Dashboard({ learner }: { learner: CurrentLearner }) {
                 key={y.year}
                 summary={y}
                 required={y.required}
-                uploadedOn={uploaded.get(y.year)}
+                reporting={reporting.get(y.year)}
                 certificateCode={certificates.get(y.year)}
                 active={y.year === standing.activeYear}
                 catchUp={catchUp && y.year === standing.activeYear}

@@ -1,5 +1,6 @@
 import { explainYear, formatHours, type YearSummary } from "@/domain/credits";
 import { CertificateDownloadLink } from "@/components/certificates/certificate-download-link";
+import type { ReportingStatus } from "@/server/exports/read-reporting-status";
 import { ReportedBadge } from "./reported-badge";
 
 interface YearCardProps {
@@ -7,8 +8,8 @@ interface YearCardProps {
   required: { requiredTotal: number; requiredProfessional: number };
   active: boolean;
   catchUp: boolean;
-  /** The day the year's latest batch was uploaded to the provincial system, if it was. */
-  uploadedOn?: Date;
+  /** Where the year's report to the provincial system stands (none: 待报送). */
+  reporting?: ReportingStatus;
   /** The year's current certificate (学时证明), if it has one. */
   certificateCode?: string;
 }
@@ -40,7 +41,7 @@ function Meter({ label, value, of }: { label: string; value: number; of: number 
   );
 }
 
-export function YearCard({ summary, required, active, catchUp, uploadedOn, certificateCode }: YearCardProps) {
+export function YearCard({ summary, required, active, catchUp, reporting, certificateCode }: YearCardProps) {
   return (
     <article
       aria-labelledby={`year-${summary.year}`}
@@ -69,7 +70,7 @@ export function YearCard({ summary, required, active, catchUp, uploadedOn, certi
       <p className="mt-3 text-sm text-slate-600">
         公需科目 {summary.publicCredits} 学分 · 合计 {formatHours(summary.hours)} 学时
       </p>
-      {summary.complete ? <ReportedBadge uploadedOn={uploadedOn} /> : null}
+      {summary.complete ? <ReportedBadge status={reporting} /> : null}
       {summary.complete && certificateCode ? (
         <div className="mt-3">
           <CertificateDownloadLink code={certificateCode} year={summary.year} />

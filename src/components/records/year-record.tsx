@@ -35,7 +35,11 @@ const OPEN_EXAM_COLUMNS = [
 ] as const;
 
 /** One obligation year of the study record: its totals, its ledger entries and its open exams. */
-export function YearRecord({ year: { summary, lines, openExams, certificateCode, uploadedOn } }: { year: StudyRecordYear }) {
+export function YearRecord({
+  year: { summary, lines, openExams, certificateCode, reporting },
+}: {
+  year: StudyRecordYear;
+}) {
   const headingId = `records-${summary.year}`;
   const totals = [
     [m.publicCredits, m.creditsUnit(summary.publicCredits)],
@@ -64,7 +68,7 @@ export function YearRecord({ year: { summary, lines, openExams, certificateCode,
           </div>
         ))}
       </dl>
-      {summary.complete ? <ReportedBadge uploadedOn={uploadedOn ?? undefined} /> : null}
+      {summary.complete ? <ReportedBadge status={reporting ?? undefined} /> : null}
       {certificateCode ? (
         <div className="mt-3">
           <CertificateDownloadLink code={certificateCode} year={summary.year} />

@@ -14,3 +14,12 @@ export type { ExportCell, ExportCellKind, ExportLine } from "./columns";
 export { csvLine, exportCsvLine } from "./csv";
 export { BATCH_STATE_LABELS, isWithProvince, mayRecordUpload, mayWithdraw } from "./batch-states";
 export type { ExportBatchState } from "./batch-states";
+export {
+  APPLIED_KINDS,
+  RECEIPT_COLUMNS,
+  RECEIPT_HEADERS,
+  RECEIPT_KIND_LABELS,
+  findReceiptHeader,
+  parseReceiptLine,
+} from "./receipt";
+export type { ReceiptColumnIndexes, ReceiptLine, ReceiptLineKind } from "./receipt";

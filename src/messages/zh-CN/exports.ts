@@ -20,7 +20,15 @@ export const exportMessages = {
   withdrawReasonTooLong: "撤回原因不超过 200 个字",
   uploadRecorded: (batchId: number) => `已记录第 ${batchId} 批的上报。`,
   withdrawn: (batchId: number) => `第 ${batchId} 批已撤回，其中的学员会进入下一批次。`,
+  receiptNeedsUpload: "请先记录该批次已上报省系统，再导入回执。",
+  receiptNameInBatch: (name: string) => `本批次中的姓名为“${name}”`,
+  receiptPrecheckFirst: "请先对这个回执文件进行预检，再导入。",
+  receiptImported: (accepted: number, rejected: number) => `回执已导入：成功 ${accepted} 条，退回 ${rejected} 条。`,
+  receiptAlreadyImported: "这个回执文件已经导入过，没有任何变化。",
   // What the learner sees of a complete year
   learnerDue: "待报送省系统",
   learnerUploaded: (date: string) => `报送中：${date} 已报送省系统，等待省系统确认`,
+  learnerAccepted: (date: string) => `省系统已确认（${date}）`,
+  learnerRejected: (reason: string) => `省系统退回：${reason}`,
+  learnerRejectedContact: "请联系所在区财政局会计管理部门核对信息，修改后将重新报送：",
 } as const;

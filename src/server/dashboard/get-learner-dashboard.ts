@@ -4,7 +4,7 @@ import { learnerCourseStatus } from "@/domain/courses";
 import { coursePercent } from "@/domain/playback";
 import { listLearnerCertificates } from "@/server/certificates/list-learner-certificates";
 import { getStanding } from "@/server/credits/get-standing";
-import { readUploadedYears } from "@/server/exports/read-uploaded-years";
+import { readReportingStatus } from "@/server/exports/read-reporting-status";
 import { getDb } from "@/server/db";
 
 const SUGGESTIONS = 3;
@@ -17,7 +17,7 @@ const SUGGESTIONS = 3;
 export async function getLearnerDashboard(learner: { id: string; startYear: number }) {
   const db = getDb();
   const learnerId = learner.id;
-  const [standing, inProgress, uploaded, certificates] = await Promise.all([
+  const [standing, inProgress, reporting, certificates] = await Promise.all([
     getStanding(learner),
     db.enrollment.findMany({
       where: { learnerId, status: { in: ["STUDYING", "EXAM_PENDING"] } },
@@ -38,7 +38,7 @@ export async function getLearnerDashboard(learner: { id: string; startYear: numb
         lessonProgress: { select: { lessonId: true, verifiedMs: true } },
       },
     }),
-    readUploadedYears(learnerId),
+    readReportingStatus(learnerId),
     listLearnerCertificates(learnerId, { currentOnly: true }),
   ]);
   const active = standing.years.find((y) => y.year === standing.activeYear) ?? null;
@@ -67,8 +67,8 @@ export async function getLearnerDashboard(learner: { id: string; startYear: numb
       return { ...e, course, percent, status: learnerCourseStatus(e) };
     }),
     currentRule: pickPolicyRow(standing.policy, standing.currentYear),
-    /** The day each year's latest batch was uploaded to the provincial system (报送中). */
-    uploaded,
+    /** Where each complete year's report to the provincial system stands (none: 待报送). */
+    reporting,
     /** Each year's current certificate code (学时证明). */
     certificates: new Map(certificates.map((c) => [c.year, c.code])),
     missingCategory,

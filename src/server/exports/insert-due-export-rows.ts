@@ -16,14 +16,18 @@ const SELECT_DUE = `
   FROM "CreditYearTotal" t
   JOIN "Learner" l ON l."id" = t."learnerId" AND l."startYear" <= $1
   LEFT JOIN (
-    SELECT DISTINCT ON (r."learnerId") r."learnerId", r."totalCredits", r."professionalCredits" FROM "ExportRow" r
+    SELECT DISTINCT ON (r."learnerId") r."learnerId", r."totalCredits", r."professionalCredits",
+           res."accepted", res."recordedAt" AS "answeredAt"
+    FROM "ExportRow" r
     JOIN "ExportBatch" b ON b."id" = r."batchId" AND b."state" <> 'WITHDRAWN'
+    LEFT JOIN "ExportRowResult" res ON res."batchId" = r."batchId" AND res."seq" = r."seq"
     WHERE r."year" = $1
     ORDER BY r."learnerId", r."batchId" DESC
   ) e ON e."learnerId" = t."learnerId"
   WHERE t."year" = $1 AND credit_year_complete(t."totalCredits", t."professionalCredits", $2, $3)
     AND (e."totalCredits" IS NULL OR e."totalCredits" <> t."totalCredits"
-         OR e."professionalCredits" <> t."professionalCredits")`;
+         OR e."professionalCredits" <> t."professionalCredits"
+         OR (e."accepted" = false AND l."updatedAt" > e."answeredAt"))`;
 
 // $1 batch, $2 year, $3 required total, $4 required professional, $5 credits per hour.
 const INSERT_ROWS = `
@@ -64,7 +68,8 @@ const INSERT_ROWS = `
  * the learners whose year is an obligation year (start year ≤ year), is complete under that
  * year's policy row (judged on CreditYearTotal, the ledger's sums), and was never exported or
  * was exported with other figures (total or professional credits; public credits follow); a
- * withdrawn batch counts as never sent.
+ * withdrawn batch counts as never sent, and a line the province rejected is due again once its
+ * learner's data was edited after the rejection (the district bureau's fix).
  *
  * 完成日期 (completedAt) is the recordedAt of the ledger entry that made the year complete, in
  * ledger order (recordedAt, id): running sums per learner, and the first entry after the last

@@ -4,7 +4,7 @@ import type { CreditSource } from "@/generated/prisma/enums";
 import { listLearnerCertificates } from "@/server/certificates/list-learner-certificates";
 import { getStanding, type LearnerStanding } from "@/server/credits/get-standing";
 import { getDb } from "@/server/db";
-import { readUploadedYears } from "@/server/exports/read-uploaded-years";
+import { readReportingStatus, type ReportingStatus } from "@/server/exports/read-reporting-status";
 
 /** A credited course's exam: the attempt that passed, and how many graded attempts it took. */
 export interface StudyRecordCourseExam {
@@ -45,8 +45,8 @@ export interface StudyRecordYear {
   openExams: StudyRecordOpenExam[];
   /** The year's current certificate (学时证明), if it has one. */
   certificateCode: string | null;
-  /** The day the year's latest batch was uploaded to the provincial system (报送中). */
-  uploadedOn: Date | null;
+  /** Where the year's report to the provincial system stands (none: 待报送). */
+  reporting: ReportingStatus | null;
 }
 
 export interface StudyRecord {
@@ -111,12 +111,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * signed-in learner.
  */
 export async function listStudyRecord(learner: { id: string; startYear: number }): Promise<StudyRecord> {
-  const [standing, lineRows, attemptRows, certificates, uploaded] = await Promise.all([
+  const [standing, lineRows, attemptRows, certificates, reporting] = await Promise.all([
     getStanding(learner),
     readLines(learner.id),
     readGradedAttempts(learner.id),
     listLearnerCertificates(learner.id, { currentOnly: true }),
-    readUploadedYears(learner.id),
+    readReportingStatus(learner.id),
   ]);
   const certificateByYear = new Map(certificates.map((c) => [c.year, c.code]));
 
@@ -149,7 +149,7 @@ export async function listStudyRecord(learner: { id: string; startYear: number }
     lines: linesByYear.get(summary.year) ?? [],
     openExams: openByYear.get(summary.year) ?? [],
     certificateCode: summary.complete ? (certificateByYear.get(summary.year) ?? null) : null,
-    uploadedOn: uploaded.get(summary.year) ?? null,
+    reporting: reporting.get(summary.year) ?? null,
   }));
   return { standing, years };
 }

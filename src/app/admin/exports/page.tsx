@@ -5,13 +5,15 @@ import { obligationYears, RULES_START_YEAR } from "@/domain/credits";
 import { currentYear } from "@/lib/time";
 import { requireStaff } from "@/server/auth/session";
 import { listExportBatches } from "@/server/exports/list-export-batches";
+import { listRejectedLines } from "@/server/exports/list-rejected-lines";
+import { RejectedLines } from "@/components/admin/exports/rejected-lines";
 
 export const metadata: Metadata = { title: "省系统报送" };
 
 export default async function ExportsPage() {
   const staff = await requireStaff("exports.read");
   const city = staff.role === "CITY_ADMIN";
-  const batches = await listExportBatches(staff);
+  const [batches, rejected] = await Promise.all([listExportBatches(staff), listRejectedLines(staff)]);
   const now = currentYear();
   return (
     <div className="space-y-6">
@@ -29,6 +31,15 @@ export default async function ExportsPage() {
           报送批次
         </h2>
         <BatchTable batches={batches} districtCopy={!city} />
+      </section>
+      <section aria-labelledby="rejected" className="space-y-3">
+        <h2 id="rejected" className="text-lg font-semibold">
+          省系统退回
+        </h2>
+        <p className="text-sm text-slate-600">
+          省系统回执中退回的学员：请核对并修改其信息（学员管理），修改后将自动进入下一批次重新报送。
+        </p>
+        <RejectedLines lines={rejected} />
       </section>
     </div>
   );

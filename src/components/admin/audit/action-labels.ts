@@ -44,6 +44,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   "export.batch.checksum": "更新报送文件校验值（新文件格式）",
   "export.batch.upload": "记录上报省系统",
   "export.batch.withdraw": "撤回报送批次",
+  "export.batch.receipt": "导入省系统回执",
   "support.lookup": "技术支持查询学员",
   "support.learner.view": "技术支持查看学员",
   "support.ticket.view": "查看问题工单",

@@ -12,7 +12,9 @@ export function RecordUploadForm({ batchId, today }: { batchId: number; today: s
   const id = `upload-${batchId}`;
   return (
     <details>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">记录上报</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">
+        记录上报
+      </summary>
       <form action={formAction} onSubmit={onSubmit} className="mt-2 w-64 space-y-3" noValidate>
         <input type="hidden" name="batchId" value={batchId} />
         <FormAlert state={state} />

@@ -1,7 +1,8 @@
-import { BATCH_STATE_LABELS, mayRecordUpload, mayWithdraw } from "@/domain/exports";
+import { BATCH_STATE_LABELS, isWithProvince, mayRecordUpload, mayWithdraw } from "@/domain/exports";
 import { formatDateTime, todayInShanghai } from "@/lib/time";
 import type { ExportBatchListItem } from "@/server/exports/list-export-batches";
 import { RecordUploadForm, WithdrawBatchForm } from "./batch-lifecycle-forms";
+import { ReceiptImportForm } from "./receipt-import-form";
 
 const TRIGGER_LABELS = { MANUAL: "手动", SCHEDULED: "定时" } as const;
 
@@ -119,6 +120,7 @@ export function BatchTable({ batches, districtCopy }: { batches: ExportBatchList
                 <td className="px-3 py-2 align-top">
                   {mayRecordUpload(b.state) ? <RecordUploadForm batchId={b.id} today={today} /> : null}
                   {mayWithdraw(b.state) ? <WithdrawBatchForm batchId={b.id} /> : null}
+                  {isWithProvince(b.state) ? <ReceiptImportForm batchId={b.id} /> : null}
                 </td>
               )}
             </tr>
