@@ -79,6 +79,7 @@ test("[ADMIN][EXPORTS] an export of the demo data holds exactly 李明's 2024, I
     "完成日期",
     "所属区",
     "培训机构",
+    "报送类型",
   ]);
   const [idNumber, ...rest] = records[1] ?? [];
   // The plain 18 characters, as a machine reads them (file format 2).
@@ -93,6 +94,7 @@ test("[ADMIN][EXPORTS] an export of the demo data holds exactly 李明's 2024, I
     expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     "江岸区",
     "武汉市会计人员继续教育培训网",
+    "新报",
   ]);
   await expectNoFullIdNumber(page);
 });

@@ -81,6 +81,7 @@ describe("provincial export batches", () => {
       publicCredits: 36,
       hoursTenths: 320,
       districtName: "江岸区",
+      kind: "NEW",
     });
 
     expect(await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id })).toEqual({
@@ -104,6 +105,7 @@ describe("provincial export batches", () => {
       learnerId: a.id,
       totalCredits: 100,
       publicCredits: 40,
+      kind: "CORRECTION",
     });
     // Generated is not reported: nothing is uploaded yet (export-lifecycle.test.ts goes on).
     expect((await readReportingStatus(a.id)).has(YEAR)).toBe(false);
@@ -178,6 +180,7 @@ describe("provincial export batches", () => {
       expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       "江岸区",
       TRAINING_INSTITUTION,
+      "新报",
     ]);
 
     const stored = await getDb().exportRow.findFirstOrThrow({ where: { batchId: batchId ?? -1, name: complete.name } });

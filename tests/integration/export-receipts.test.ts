@@ -123,7 +123,11 @@ describe("a batch's receipt", () => {
     expect(await listRejectedLines(city)).toMatchObject([{ learnerId: b.id, fixed: true }]);
     const next = await createExportBatch({ year: YEAR, trigger: "MANUAL", createdById: city.id });
     expect(next.rowCount).toBe(1);
-    expect((await getDb().exportRow.findFirstOrThrow({ where: { batchId: next.batchId! } })).learnerId).toBe(b.id);
+    // Sent again with the same figures: 重报 in the file.
+    expect(await getDb().exportRow.findFirstOrThrow({ where: { batchId: next.batchId! } })).toMatchObject({
+      learnerId: b.id,
+      kind: "RESEND",
+    });
     // The new batch is the year's latest for b: 待报送 until its upload is recorded, and off the list.
     expect((await readReportingStatus(b.id)).has(YEAR)).toBe(false);
     expect(await listRejectedLines(city)).toEqual([]);

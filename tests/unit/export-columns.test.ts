@@ -26,11 +26,12 @@ const line = {
   hoursTenths: 320,
   completedOn: "2025-01-01",
   districtName: "江岸区",
+  kind: "NEW" as const,
 };
 
 describe("export file lines", () => {
   it("gives the columns of the header in order, each of its column's kind", () => {
-    expect(EXPORT_HEADER).toHaveLength(10);
+    expect(EXPORT_HEADER).toHaveLength(11);
     expect(EXPORT_COLUMN_KINDS).toHaveLength(EXPORT_HEADER.length);
     const cells = exportCells(line);
     expect(cells.map((c) => c.kind)).toEqual(EXPORT_COLUMN_KINDS);
@@ -45,6 +46,7 @@ describe("export file lines", () => {
       { kind: "text", text: "2025-01-01" },
       { kind: "text", text: "江岸区" },
       { kind: "text", text: TRAINING_INSTITUTION },
+      { kind: "text", text: "新报" },
     ]);
     expect(cells.map(cellText)).toEqual([
       "420102198503121238",
@@ -57,6 +59,7 @@ describe("export file lines", () => {
       "2025-01-01",
       "江岸区",
       TRAINING_INSTITUTION,
+      "新报",
     ]);
     // Names keep their formula guard; credits that are not integers are a fault, not a line.
     expect(exportCells({ ...line, name: "=1+1" })[1]).toEqual({ kind: "text", text: "'=1+1" });
@@ -120,7 +123,7 @@ describe("CSV lines", () => {
 
   it("writes an export line with the ID number quoted, nothing before or after its 18 characters", () => {
     expect(exportCsvLine(line)).toBe(
-      `"420102198503121238",李明,2024,96,60,36,32.0,2025-01-01,江岸区,${TRAINING_INSTITUTION}\r\n`,
+      `"420102198503121238",李明,2024,96,60,36,32.0,2025-01-01,江岸区,${TRAINING_INSTITUTION},新报\r\n`,
     );
     expect(exportCsvLine({ ...line, idNumber: "42010219850312123X", name: "@x" })).toMatch(
       /^"42010219850312123X",'@x,/,

@@ -85,6 +85,7 @@ describe("export workbook parts", () => {
       hoursTenths: 325,
       completedOn: "2025-01-01",
       districtName: "江岸区",
+      kind: "CORRECTION" as const,
     };
     const sheet = await readBack([[...EXPORT_HEADER], exportCells(line), exportCells({ ...line, hoursTenths: 320 })]);
     expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_HEADER]);

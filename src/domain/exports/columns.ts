@@ -21,6 +21,7 @@ export const EXPORT_HEADER = [
   "完成日期",
   "所属区",
   "培训机构",
+  "报送类型",
 ] as const;
 
 /**
@@ -45,6 +46,7 @@ export const EXPORT_COLUMN_KINDS: readonly ExportCellKind[] = [
   "text",
   "text",
   "text",
+  "text",
 ];
 
 /** A learner-year as stored in the batch snapshot, the ID number already decrypted. */
@@ -60,6 +62,21 @@ export interface ExportLine {
   /** 完成日期 in Asia/Shanghai, YYYY-MM-DD. */
   completedOn: string;
   districtName: string;
+  kind: ExportLineKind;
+}
+
+/** 报送类型: a first report, a correction of figures reported before, a rejected line sent again. */
+export type ExportLineKind = "NEW" | "CORRECTION" | "RESEND";
+export const EXPORT_LINE_KIND_LABELS: Record<ExportLineKind, string> = {
+  NEW: "新报",
+  CORRECTION: "更正",
+  RESEND: "重报",
+};
+
+/** A stored kind as a line's; anything else is a fault. */
+export function exportLineKind(value: string): ExportLineKind {
+  if (value === "NEW" || value === "CORRECTION" || value === "RESEND") return value;
+  throw new TypeError(`export row: unknown kind ${value}`);
 }
 
 /** 学时 with one decimal from tenths: 320 → "32.0". Integer arithmetic, no float rounding. */
@@ -109,6 +126,7 @@ export function exportCells(line: ExportLine): ExportCell[] {
     { kind: "text", text: line.completedOn },
     { kind: "text", text: spreadsheetSafe(line.districtName) },
     { kind: "text", text: TRAINING_INSTITUTION },
+    { kind: "text", text: EXPORT_LINE_KIND_LABELS[line.kind] },
   ];
 }
 

@@ -3,6 +3,8 @@ export {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   EXPORT_HEADER,
+  EXPORT_LINE_KIND_LABELS,
+  exportLineKind,
   TRAINING_INSTITUTION,
   cellText,
   exportCells,
@@ -10,7 +12,7 @@ export {
   shanghaiDate,
   spreadsheetSafe,
 } from "./columns";
-export type { ExportCell, ExportCellKind, ExportLine } from "./columns";
+export type { ExportCell, ExportCellKind, ExportLine, ExportLineKind } from "./columns";
 export { csvLine, exportCsvLine } from "./csv";
 export { BATCH_STATE_LABELS, isWithProvince, mayRecordUpload, mayWithdraw } from "./batch-states";
 export type { ExportBatchState } from "./batch-states";

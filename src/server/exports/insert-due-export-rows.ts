@@ -12,7 +12,11 @@ import type { Queryable } from "./export-pool";
 // function the planner inlines, so the filter stays on the columns and their statistics.
 const SELECT_DUE = `
   CREATE TEMPORARY TABLE export_due ON COMMIT DROP AS
-  SELECT t."learnerId", t."totalCredits" AS total, t."professionalCredits" AS professional
+  SELECT t."learnerId", t."totalCredits" AS total, t."professionalCredits" AS professional,
+         CASE WHEN e."totalCredits" IS NULL THEN 'NEW'
+              WHEN e."accepted" = false AND e."totalCredits" = t."totalCredits"
+                   AND e."professionalCredits" = t."professionalCredits" THEN 'RESEND'
+              ELSE 'CORRECTION' END::"ExportRowKind" AS kind
   FROM "CreditYearTotal" t
   JOIN "Learner" l ON l."id" = t."learnerId" AND l."startYear" <= $1
   LEFT JOIN (
@@ -51,12 +55,12 @@ const INSERT_ROWS = `
     GROUP BY "learnerId"
   )
   INSERT INTO "ExportRow" ("batchId", "seq", "learnerId", "year", "idNumberEncrypted", "name", "districtId",
-    "districtName", "totalCredits", "professionalCredits", "publicCredits", "hoursTenths", "completedAt")
+    "districtName", "totalCredits", "professionalCredits", "publicCredits", "hoursTenths", "completedAt", "kind")
   SELECT $1, ROW_NUMBER() OVER (ORDER BY dist."sortOrder", l."name", l."id")::int,
          d."learnerId", $2, l."idNumberEncrypted", l."name", l."districtId", dist."name",
          d.total, d.professional, d.total - d.professional,
          ROUND(d.total * 10::numeric / $5)::int,
-         c."completedAt"
+         c."completedAt", d.kind
   FROM export_due d
   JOIN "Learner" l ON l."id" = d."learnerId"
   JOIN "District" dist ON dist."id" = l."districtId"

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ExportLine } from "@/domain/exports";
+import { exportLineKind, type ExportLine } from "@/domain/exports";
 import { decryptIdNumber } from "@/server/identity/id-number-crypto";
 import type { Queryable } from "./export-pool";
 
@@ -10,7 +10,7 @@ export const EXPORT_PAGE_SIZE = 2_000;
 // column is a UTC timestamp without zone, which pg would read in the server's local zone.
 const COLUMNS = `"seq", "idNumberEncrypted", "name", "year", "totalCredits", "professionalCredits",
   "publicCredits", "hoursTenths", to_char(("completedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'),
-  "districtName"`;
+  "districtName", "kind"::text`;
 
 function text(value: unknown): string {
   if (typeof value !== "string") throw new TypeError("export row: expected text");
@@ -34,6 +34,7 @@ function toLine(row: unknown[]): ExportLine {
     hoursTenths: integer(row[7]),
     completedOn: text(row[8]),
     districtName: text(row[9]),
+    kind: exportLineKind(text(row[10])),
   };
 }
 
