@@ -4,7 +4,7 @@
 // from a production build as the city administrator, and prints rows/s and the peak memory of
 // the web process and of the export process, beside the time PostgreSQL's own COPY … TO STDOUT
 // takes for the same rows (without decryption: the database cannot).
-//   npx tsx --conditions=react-server scripts/bench/export.ts
+//   npm run bench:export
 // Env: BENCH_LEARNERS (500000), BENCH_PORT (3420), BENCH_ADMIN_URL, NEXT_DIST_DIR (.next-bench-export).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -234,7 +234,7 @@ try {
       database.url,
       "-c",
       `COPY (SELECT "idNumberEncrypted", "name", "year", "totalCredits", "professionalCredits", "publicCredits",
-               "hoursTenths", "completedAt", "districtName" FROM "ExportRow" WHERE "batchId" = ${batch.batchId}
+               "hoursTenths", "completedAt", "districtName", "kind" FROM "ExportRow" WHERE "batchId" = ${batch.batchId}
              ORDER BY "seq") TO STDOUT WITH (FORMAT csv, HEADER)`,
     ],
     { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 },
@@ -264,7 +264,12 @@ try {
     );
   }
   console.log(`  PostgreSQL COPY (SELECT same rows) TO STDOUT: ${copySeconds.toFixed(1)} s`);
-  console.log(`  ratio CSV download / COPY: ${(csv.seconds / copySeconds).toFixed(1)}×`);
+  const ratio = csv.seconds / copySeconds;
+  const exportPeak = Math.max(csv.memory.exportProcess, xlsx.memory.exportProcess, createMemory.exportProcess);
+  console.log(
+    `  ratio CSV download / COPY: ${ratio.toFixed(1)}× (issue 19 target ≤ 3×: ${ratio <= 3 ? "met" : "NOT met"})`,
+  );
+  console.log(`  export process peak ${mb(exportPeak)} (target ≤ 256 MB: ${exportPeak <= 256 ? "met" : "NOT met"})`);
 } finally {
   portal?.stop();
   await client.end();
